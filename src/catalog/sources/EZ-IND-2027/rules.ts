@@ -1,0 +1,4 @@
+import type { RuleInput } from "../../../core/schema";
+
+/** Incentive rules of EZ-IND-2027. */
+export const rules: RuleInput[] = [];

@@ -1,0 +1,4 @@
+import type { RuleInput } from "../../../core/schema";
+
+/** Incentive rules of HS-SMEDIGI-2025. */
+export const rules: RuleInput[] = [];

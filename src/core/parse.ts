@@ -1,0 +1,213 @@
+/**
+ * Reading what a user typed into a cell (SPEC §3): numbers as numbers or numeric text (thousands
+ * separators, full-width digits, a unit suffix converted into the unit the caller expects),
+ * percentages as fractions, levels, bounds, directions and yes/no flags in Chinese and English.
+ *
+ * Hand-written: these are the product's own input conventions (Chinese units such as 万元/亿元,
+ * full-width forms); no library covers them.
+ */
+import { badNumber, badValue, notAvailable } from "./errors";
+
+/** Money units and their size in 元. */
+const MONEY: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8, 万亿元: 1e12 };
+/** Bare multipliers that may stand before a unit or alone ("850万", "25亿"). */
+const MULTIPLIER: Record<string, number> = { 千: 1e3, 万: 1e4, 百万: 1e6, 亿: 1e8, 万亿: 1e12 };
+
+/** Remove binary noise: 0.045 - 0.042 = 0.0030000000000000027 becomes 0.003. */
+export function clean(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  return Number(x.toPrecision(12));
+}
+
+/** floor(x / step), exact in decimal terms (0.003 / 0.001 is 3, not 2.999…). */
+export function wholeSteps(x: number, step: number): number {
+  return Math.floor(clean(x / step));
+}
+
+/** Full-width digits, signs and punctuation to ASCII; trims. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ")
+    .replace(/[，]/g, ",")
+    .replace(/[。]/g, ".")
+    .trim();
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+export interface NumberOptions {
+  /** What the value is, for messages, e.g. "金额 amount". */
+  label: string;
+  /** The unit the caller works in (万元, 亿元, 家, % …). Money text in another money unit is converted. */
+  unit?: string;
+  /** Accept negative numbers (a gap may be negative; an amount may not). */
+  allowNegative?: boolean;
+}
+
+/**
+ * A number from a cell value. Blank → #N/A (missing); boolean or unparseable text → #VALUE!;
+ * NaN/∞ or a negative where none is allowed → #NUM!.
+ */
+export function parseNumber(value: unknown, opts: NumberOptions): number {
+  const { label } = opts;
+  if (isBlank(value)) throw notAvailable(`缺少${labelZh(label)}`, `${labelEn(label)} is missing`);
+  let n: number;
+  if (typeof value === "number") {
+    n = value;
+  } else if (typeof value === "string") {
+    n = parseNumericText(value, opts);
+  } else {
+    throw badValue(`${labelZh(label)}应为数字`, `${labelEn(label)} must be a number`);
+  }
+  if (!Number.isFinite(n)) throw badNumber(`${labelZh(label)}不是有限数`, `${labelEn(label)} is not a finite number`);
+  if (n < 0 && !opts.allowNegative)
+    throw badNumber(`${labelZh(label)}不能为负数：${n}`, `${labelEn(label)} cannot be negative: ${n}`);
+  return n;
+}
+
+/** Like parseNumber, but blank gives undefined (optional arguments). */
+export function parseOptionalNumber(value: unknown, opts: NumberOptions): number | undefined {
+  return isBlank(value) ? undefined : parseNumber(value, opts);
+}
+
+const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$|^([+-]?)(\.\d+)$/;
+
+function parseNumericText(raw: string, opts: NumberOptions): number {
+  const text = toHalfWidth(raw).replace(/\s+/g, "");
+  const m = /^([+-]?[\d.,]+)(.*)$/.exec(text);
+  const fail = () =>
+    badValue(
+      `无法识别的${labelZh(opts.label)}：“${raw}”${opts.unit ? `（应为${opts.unit}）` : ""}`,
+      `cannot read ${labelEn(opts.label)}: "${raw}"${opts.unit ? ` (expected ${opts.unit})` : ""}`,
+    );
+  if (!m || !NUMBER_RE.test(m[1])) throw fail();
+  const n = Number(m[1].replace(/,/g, ""));
+  const suffix = m[2];
+  if (suffix === "") return n;
+  if (suffix === "%" || suffix === "％") {
+    // A percentage is a fraction unless the caller's own unit is "%".
+    return opts.unit === "%" ? n : clean(n / 100);
+  }
+  const converted = convertUnit(n, suffix, opts.unit);
+  if (converted === undefined) {
+    throw badValue(
+      `${labelZh(opts.label)}的单位“${suffix}”与应有单位“${opts.unit ?? "无"}”不符：“${raw}”`,
+      `unit "${suffix}" of ${labelEn(opts.label)} does not match the expected unit "${opts.unit ?? "none"}": "${raw}"`,
+    );
+  }
+  return converted;
+}
+
+/** Size of a money unit in 元, with bare multipliers ("万" = 万元). */
+function moneySize(unit: string): number | undefined {
+  if (unit in MONEY) return MONEY[unit];
+  if (unit in MULTIPLIER) return MULTIPLIER[unit];
+  return undefined;
+}
+
+/**
+ * n written in `from`, expressed in `to`. Money converts between 元/万元/亿元; a bare multiplier
+ * before a count unit ("1.2万人") scales; an identical unit passes. Undefined when not convertible.
+ */
+export function convertUnit(n: number, from: string, to: string | undefined): number | undefined {
+  if (to === undefined || from === to) return to === undefined ? undefined : n;
+  const fromMoney = moneySize(from);
+  const toMoney = moneySize(to);
+  if (fromMoney !== undefined && toMoney !== undefined) return clean((n * fromMoney) / toMoney);
+  // "1.2万家" where 家 is expected.
+  for (const [prefix, size] of Object.entries(MULTIPLIER)) {
+    if (from === prefix + to) return clean(n * size);
+  }
+  return undefined;
+}
+
+/** A fraction from 0.19, "19%", "0.19" or "１９％". */
+export function parseFraction(value: unknown, label: string): number {
+  if (typeof value === "string" && /%|％/.test(value)) return parseNumber(value, { label, allowNegative: true });
+  return parseNumber(value, { label, allowNegative: true });
+}
+
+export type Level = "national" | "provincial" | "prefecture" | "county";
+
+export const LEVEL_ZH: Record<Level, string> = {
+  national: "国家级",
+  provincial: "省级",
+  prefecture: "黄石市级",
+  county: "大冶市级",
+};
+
+/**
+ * A level. "市级" is read as the city level of the rule's own document: 黄石市级 in Huangshi documents
+ * (prefecture), 大冶市级 in Daye documents (county) — passed as `cityLevel`.
+ */
+export function parseLevel(value: unknown, cityLevel: Level = "prefecture"): Level {
+  if (isBlank(value)) throw notAvailable("缺少级别（国家级/省级/市级）", "level is missing (national/provincial/prefecture/county)");
+  const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : "";
+  const table: Record<string, Level> = {
+    国家级: "national", 国家: "national", national: "national", 国家级奖: "national",
+    省级: "provincial", 省: "provincial", provincial: "provincial", province: "provincial",
+    黄石市级: "prefecture", 黄石: "prefecture", prefecture: "prefecture", 地市级: "prefecture",
+    大冶市级: "county", 大冶: "county", county: "county", 县级: "county", 县市级: "county",
+    市级: cityLevel, city: cityLevel,
+  };
+  const level = table[t];
+  if (!level)
+    throw badValue(
+      `无法识别的级别：“${String(value)}”（可用：国家级/省级/黄石市级/大冶市级/市级）`,
+      `unknown level "${String(value)}" (use national/provincial/prefecture/county)`,
+    );
+  return level;
+}
+
+export type Bound = "max" | "min" | "mid";
+
+/** Which end of a ranged amount or rate: default max (the ceiling the policy allows). */
+export function parseBound(value: unknown): Bound {
+  if (isBlank(value)) return "max";
+  const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : String(value);
+  const table: Record<string, Bound> = {
+    max: "max", 上限: "max", 最高: "max", 最大: "max",
+    min: "min", 下限: "min", 最低: "min", 最小: "min",
+    mid: "mid", 中值: "mid", 中间值: "mid", 中位: "mid",
+  };
+  const b = table[t];
+  if (!b) throw badValue(`无法识别的取值档位：“${String(value)}”（可用：上限/下限/中值）`, `unknown bound "${String(value)}" (use max/min/mid)`);
+  return b;
+}
+
+export type Direction = "up" | "down";
+
+/** Direction: up/down, ≥/>=/越大越好, ≤/<=/越小越好. Blank gives the fallback. */
+export function parseDirection(value: unknown, fallback: Direction = "up"): Direction {
+  if (isBlank(value)) return fallback;
+  const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : String(value);
+  if (["up", "≥", ">=", ">", "越大越好", "正向", "increase", "higher"].includes(t)) return "up";
+  if (["down", "≤", "<=", "<", "越小越好", "逆向", "反向", "decrease", "lower"].includes(t)) return "down";
+  throw badValue(
+    `无法识别的方向：“${String(value)}”（可用：up/down、≥/≤、越大越好/越小越好）`,
+    `unknown direction "${String(value)}" (use up/down, >=/<=)`,
+  );
+}
+
+/** A yes/no flag: TRUE/FALSE, 1/0, 是/否, 已获/未获, yes/no. Blank = false. */
+export function parseFlag(value: unknown, label: string): boolean {
+  if (isBlank(value)) return false;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value !== 0;
+  const t = toHalfWidth(String(value)).replace(/\s+/g, "").toLowerCase();
+  if (["true", "yes", "y", "1", "是", "已获", "已获得", "有", "已"].includes(t)) return true;
+  if (["false", "no", "n", "0", "否", "未获", "未获得", "无", "未"].includes(t)) return false;
+  throw badValue(`无法识别的${labelZh(label)}：“${String(value)}”（可用：是/否）`, `cannot read ${labelEn(label)} "${String(value)}" (use TRUE/FALSE)`);
+}
+
+/** "金额 amount" → "金额"; labels are written "中文 english". */
+function labelZh(label: string): string {
+  return label.split(" ")[0];
+}
+function labelEn(label: string): string {
+  const i = label.indexOf(" ");
+  return i < 0 ? label : label.slice(i + 1);
+}

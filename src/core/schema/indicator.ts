@@ -1,0 +1,55 @@
+/** An indicator of a plan's target table (SPEC §2 Indicators). */
+import { z } from "zod";
+import { Comparator, Direction, Notes, Provenance, SourceId } from "./common";
+
+/** A target as written: a number, a range (6–8), or text with no number ("根据省级目标"). */
+export const TargetValue = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("number"), value: z.number() }),
+  z.object({ kind: z.literal("range"), min: z.number(), max: z.number() }),
+  z.object({ kind: z.literal("text"), text: z.string().min(1) }),
+]);
+export type TargetValue = z.infer<typeof TargetValue>;
+
+export const Milestone = z.object({
+  year: z.number().int().min(2000).max(2100),
+  target: TargetValue,
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const Indicator = z.object({
+  /** `<source>.<NN>`, NN the two-digit 序号 of the source's own table. */
+  id: z.string().regex(/^[A-Z0-9-]+\.\d{2}$/),
+  sourceId: SourceId,
+  /**
+   * How NN was given: `table` = the table's own 序号; `text-order` = no numbered table, numbered in
+   * order of appearance in the text; `sub-row` = an unnumbered table row given the next free number.
+   */
+  numbering: z.enum(["table", "text-order", "sub-row"]),
+  name: z.string().min(1),
+  nameEn: z.string().optional(),
+  /** 一级指标 / group as written (e.g. 规模实力). */
+  category: z.string().optional(),
+  /** Unit as written: 亿元, 家, %, 个, 万元, 人/万人, 吨标准煤/万元 … */
+  unit: z.string(),
+  direction: Direction,
+  comparator: Comparator,
+  /** The words that set the comparator (突破, 达到, 以上, 降至 …), where written. */
+  comparatorText: z.string().optional(),
+  baseYear: z.number().int().optional(),
+  /** Absent when the table has "-" or "/". */
+  base: z.number().optional(),
+  /** A non-numeric base as written. */
+  baseText: z.string().optional(),
+  /** Every milestone target by year, ascending; the last is the final target. */
+  milestones: z.array(Milestone).min(1),
+  /** 约束性 / 预期性 where given. */
+  attribute: z.enum(["约束性", "预期性"]).optional(),
+  /** Annual growth rate as a fraction, where given (年均增长 8% → 0.08). */
+  growthRate: z.number().optional(),
+  leadUnit: z.string().optional(),
+  responsibleUnits: z.array(z.string()).optional(),
+  notes: Notes,
+  provenance: z.array(Provenance).min(1),
+});
+export type Indicator = z.infer<typeof Indicator>;
+export type IndicatorInput = z.input<typeof Indicator>;

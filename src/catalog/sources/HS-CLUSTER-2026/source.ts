@@ -1,4 +1,25 @@
 import type { SourceInput } from "../../../core/schema";
 
-/** HS-CLUSTER-2026: document metadata. TODO(catalog): fill from the seed. */
-export const source: SourceInput | null = null;
+/** HS-CLUSTER-2026: 黄政办发〔2024〕8号, 城区产业集中高质量发展实施方案 (targets to 2026). */
+export const source: SourceInput | null = {
+  id: "HS-CLUSTER-2026",
+  title: "黄石市推动城区产业集中高质量发展实施方案",
+  docNumber: "黄政办发〔2024〕8号",
+  shortName: "黄石城区产业集中高质量发展",
+  region: "黄石市",
+  issuer: "黄石市人民政府办公室",
+  issued: "2024-03-09",
+  seed: "002_b2b5bcf0936191fb.txt",
+  kinds: ["indicators", "tasks"],
+  notes: [
+    "由《市人民政府办公室关于印发黄石市推动城区产业集中高质量发展实施方案的通知》（黄政办发〔2024〕8号，2024年3月9日）印发；载于《黄石市人民政府公报》2024年第2号。",
+    "方案无编号指标表：指标取自一、（二）发展目标和三、重点任务中的量化目标，按正文出现顺序编号；目标年多为2026年，钢铁行业超低排放为2025年。",
+    "重点任务只列“责任单位”，未区分牵头单位。",
+    "附件《黄石市城区产业集中高质量发展重点项目清单（5亿元以上）》在公报中略去（“（略）”），未收录。",
+  ],
+  provenance: [
+    { document: "黄政办发〔2024〕8号", clause: "标题", seed: "002_b2b5bcf0936191fb.txt", quote: "市人民政府办公室 关于印发黄石市推动城区产业集中高质量发展 实施方案的通知 黄政办发〔2024〕8号" },
+    { document: "黄政办发〔2024〕8号", clause: "落款", seed: "002_b2b5bcf0936191fb.txt", quote: "黄石市人民政府办公室 2024年3月9日 黄石市推动城区产业集中高质量发展实施方案" },
+    { document: "黄政办发〔2024〕8号", clause: "附件", seed: "002_b2b5bcf0936191fb.txt", quote: "附件：黄石市城区产业集中高质量发展重点项目清单（5亿元以上）（略）" },
+  ],
+};

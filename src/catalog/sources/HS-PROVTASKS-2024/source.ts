@@ -1,4 +1,36 @@
 import type { SourceInput } from "../../../core/schema";
 
-/** HS-PROVTASKS-2024: document metadata. TODO(catalog): fill from the seed. */
-export const source: SourceInput | null = null;
+/** HS-PROVTASKS-2024: document metadata. */
+export const source: SourceInput | null = {
+  id: "HS-PROVTASKS-2024",
+  title: "市人民政府办公室关于分解落实省政府工作报告的通知",
+  docNumber: "黄政办发〔2024〕9号",
+  shortName: "分解落实2024年省政府工作报告",
+  region: "黄石市",
+  issuer: "黄石市人民政府办公室",
+  issued: "2024-03-12",
+  seed: "002_b2b5bcf0936191fb.txt",
+  kinds: ["tasks"],
+  notes: [
+    "刊于《黄石市人民政府公报》2024年第2号（总号：138）。",
+    "“省政府工作报告重点工作任务责任分工”共127项（原文编号1–127，连续无缺号），录为 T001–T127；附件“湖北省2024年十大民生项目清单”录为 M01–M10。",
+    "任务中的数量照录《省政府工作报告》原文，为全省口径（如城镇新增就业70万人），本通知只分解责任单位，未给出黄石市的分解数，也没有指标表，故本来源无指标。",
+    "原文各项只标“责任单位”或“牵头单位”（第20、72、79、80、114、117项为牵头单位），未同时区分两者；按原文标注分别录入，不从排序推断牵头单位。",
+    "通知未规定完成时限（2024年度任务），各项均无 due。",
+    "省政府2024年民生十大项目由市重点办进行细化分解、跟踪督办，并做好向上对接及统筹协调。",
+  ],
+  provenance: [
+    {
+      document: "黄政办发〔2024〕9号",
+      clause: "标题、文号",
+      seed: "002_b2b5bcf0936191fb.txt",
+      quote: "市人民政府办公室 关于分解落实省政府工作报告的通知\n\n黄政办发〔2024〕9号",
+    },
+    {
+      document: "黄政办发〔2024〕9号",
+      clause: "落款",
+      seed: "002_b2b5bcf0936191fb.txt",
+      quote: "黄石市人民政府办公室\n\n2024年3月12日\n\n省政府工作报告重点工作任务责任分工",
+    },
+  ],
+};

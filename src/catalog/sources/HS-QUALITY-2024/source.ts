@@ -1,4 +1,31 @@
 import type { SourceInput } from "../../../core/schema";
 
-/** HS-QUALITY-2024: document metadata. TODO(catalog): fill from the seed. */
-export const source: SourceInput | null = null;
+/** HS-QUALITY-2024: 黄政发〔2024〕6号, the decision awarding the 8th 黄石市市长质量奖. */
+export const source: SourceInput | null = {
+  id: "HS-QUALITY-2024",
+  title: "黄石市人民政府关于颁发第八届市长质量奖的决定",
+  docNumber: "黄政发〔2024〕6号",
+  shortName: "第八届市长质量奖",
+  region: "黄石市",
+  issuer: "黄石市人民政府",
+  issued: "2024-03-04",
+  seed: "002_b2b5bcf0936191fb.txt",
+  kinds: ["rules"],
+  notes: [
+    "载于《黄石市人民政府公报》2024年第2号（总号：138）。依据《黄石市市长质量奖评定管理办法》。",
+    "“黄石市第八届市长质量奖”（各奖励人民币40万元）：阳新娲石水泥有限公司、湖北省地质局第一地质大队。",
+    "“黄石市第八届市长质量奖提名奖”（各奖励人民币20万元）：湖北加恒实业有限公司、湖北华盛新人造板有限公司、湖北瑞信科技有限公司、劲佳科技有限公司、湖北西塞山发电有限公司。",
+    "湖北瑞信科技有限公司已荣获黄石市第七届市长质量奖提名奖，本届不重复颁发奖金（提名奖实付4家×20万元）。",
+  ],
+  provenance: [
+    { document: "黄政发〔2024〕6号", clause: "标题", seed: "002_b2b5bcf0936191fb.txt", quote: "黄石市人民政府 关于颁发第八届市长质量奖的决定 黄政发〔2024〕6号" },
+    {
+      document: "黄政发〔2024〕6号",
+      clause: "正文第一段",
+      seed: "002_b2b5bcf0936191fb.txt",
+      quote:
+        "决定授予阳新娲石水泥有限公司、湖北省地质局第一地质大队“黄石市第八届市长质量奖”，并分别奖励人民币40万元；授予湖北加恒实业有限公司、湖北华盛新人造板有限公司、湖北瑞信科技有限公司、劲佳科技有限公司、湖北西塞山发电有限公司“黄石市第八届市长质量奖提名奖”，并分别奖励人民币20万元（其中，湖北瑞信科技有限公司已荣获黄石市第七届市长质量奖提名奖，本届不重复颁发奖金）。",
+    },
+    { document: "黄政发〔2024〕6号", clause: "落款", seed: "002_b2b5bcf0936191fb.txt", quote: "黄石市人民政府 2024年3月4日" },
+  ],
+};

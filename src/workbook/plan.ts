@@ -1,0 +1,127 @@
+/**
+ * The workbook plan: pure data describing what a workbook should contain (sheets, tables, headers,
+ * values, formulas in both forms, number formats, validation, conditional formats, named cells, the
+ * embedded catalog). One plan feeds two renderers: office.js (the task pane, into the open workbook)
+ * and .xlsx (exceljs: the CLI, the web page, portable copies). No office.js, no exceljs here.
+ *
+ * Addresses are A1 strings relative to the sheet. A row formula is written for the table's first data
+ * row with the placeholder `{r}` for the row number (e.g. `=POLICY.GAPTOTARGET(K{r},I{r},E{r})`), so it
+ * renders the same in Excel, exceljs and LibreOffice (no structured references).
+ */
+
+/** Which form of every computed cell a renderer writes. */
+export type FormulaForm = "addin" | "portable";
+
+/** A computed cell in both forms. `portable` is a native formula, or null when none exists (then the
+ *  renderer writes `value` and marks the cell as a value, see `portableNote`). */
+export interface DualFormula {
+  addin: string;
+  portable: string | null;
+  /** The value computed by the engine, for the portable form when `portable` is null. */
+  value?: CellValue;
+  portableNote?: string;
+}
+
+/** A literal cell value. Strings are always written as text (never parsed as a formula). */
+export type CellValue = string | number | boolean | null | { date: string /* ISO YYYY-MM-DD */ };
+
+export type ColumnRole =
+  /** Owned by the catalog: rewritten on re-inject, locked where Excel allows. */
+  | "catalog"
+  /** Typed by the user (actual value, as-of date, application rows): kept on re-inject, marked visibly. */
+  | "input"
+  /** A formula over the row's own cells. */
+  | "computed";
+
+export type Validation =
+  | { kind: "list"; values: string[] }
+  /** A list from a range, e.g. `'规则'!$A$2:$A$40` or a named range. */
+  | { kind: "listRange"; source: string }
+  | { kind: "decimal"; min?: number; max?: number }
+  | { kind: "wholeNumber"; min?: number; max?: number }
+  | { kind: "date" };
+
+export interface ColumnPlan {
+  header: string;
+  role: ColumnRole;
+  /** Excel number format, e.g. "0.00", "0.0%", "yyyy-mm-dd", "@" for text. */
+  numberFormat?: string;
+  /** Column width in characters. */
+  width?: number;
+  validation?: Validation;
+  /** For computed columns: the row formula (with `{r}`) in both forms. */
+  formula?: DualFormula;
+  /** Input prompt / header note shown to the user. */
+  note?: string;
+}
+
+export interface RowPlan {
+  /** Stable key for re-inject matching (the catalog ID, or a row key for input tables). */
+  key: string;
+  /** Values by column header. Computed columns may carry a per-row formula overriding the column's. */
+  values: Record<string, CellValue | DualFormula>;
+}
+
+export interface ConditionalFormatPlan {
+  /** Headers of the columns the format applies to (over all data rows); empty = the whole row. */
+  columns: string[];
+  /** Boolean formula for the first data row, with `{r}`; native functions only, never POLICY.*. */
+  formula: DualFormula;
+  fill: string; // #RRGGBB
+  fontColor?: string;
+  /** What it means, e.g. 滞后 (shown in the legend). */
+  label: string;
+}
+
+export interface TablePlan {
+  /** Stable Excel table name (letters, digits, underscore), unique in the workbook. */
+  name: string;
+  /** Top-left cell of the header row, e.g. "A3". */
+  anchor: string;
+  columns: ColumnPlan[];
+  rows: RowPlan[];
+  /** Header of the column whose value is the row key (usually "ID"). */
+  keyColumn: string;
+  conditionalFormats: ConditionalFormatPlan[];
+  /** Extra empty rows for the user to type into (application calculator). */
+  blankRows?: number;
+  /** A totals row (SUM etc.), formulas per header with `{first}`/`{last}` data rows. */
+  totals?: Record<string, DualFormula | CellValue>;
+}
+
+/** A free cell outside tables: a title, a legend, the report date, a note. */
+export interface CellPlan {
+  address: string;
+  value: CellValue | DualFormula;
+  role: ColumnRole;
+  numberFormat?: string;
+  bold?: boolean;
+  /** A workbook-level name for this cell (e.g. DB_ReportDate). */
+  name?: string;
+}
+
+export interface SheetPlan {
+  /** Stable key: what this sheet is (e.g. `indicators:DY-MFG-2024`, `rules`, `bank:HS-BANK-2024`). */
+  key: string;
+  /** Preferred name (≤31 chars); the renderer suffixes it when a user sheet already has it. */
+  name: string;
+  kind: "indicators" | "tasks" | "rules" | "calculator" | "bank" | "catalog" | "about";
+  cells: CellPlan[];
+  tables: TablePlan[];
+  /** Rows frozen at the top (the header row of the first table). */
+  freezeRows: number;
+  /** Lock catalog-owned cells (inputs stay unlocked). */
+  protect: boolean;
+  hidden?: boolean;
+  tabColor?: string;
+}
+
+export interface WorkbookPlan {
+  /** Catalog version the plan was built from (stored in the workbook). */
+  catalogVersion: string;
+  /** Source IDs included. */
+  sources: string[];
+  sheets: SheetPlan[];
+  /** The embedded catalog as JSON (stored in a hidden sheet and/or custom XML part by renderers). */
+  embeddedCatalog: string;
+}

@@ -1,0 +1,93 @@
+/* eslint-disable no-undef */
+// Build: the task pane page (React), the custom functions bundle (no React), the commands, the
+// generated functions.json (custom-functions-metadata-plugin, from JSDoc) + functions.zh-CN.json,
+// and the manifest with the production host.
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
+
+const DEV_HOST = "https://localhost:3000/";
+/** Where the add-in is hosted in production: DUIBIAO_HOST, e.g. https://addins.example.gov.cn/duibiao/ */
+function productionHost() {
+  const host = process.env.DUIBIAO_HOST || DEV_HOST;
+  return host.endsWith("/") ? host : host + "/";
+}
+
+/** Every src/functions/*.ts with @customfunction JSDoc is an input of the metadata generator. */
+const FUNCTION_FILES = fs
+  .readdirSync(path.join(__dirname, "src/functions"))
+  .filter((f) => /\.ts$/.test(f) && !f.endsWith(".d.ts"))
+  .map((f) => path.join("src/functions", f))
+  .filter((f) => fs.readFileSync(path.join(__dirname, f), "utf8").includes("@customfunction"))
+  .sort();
+
+async function httpsOptions() {
+  // Dev certificates exist only where `npx office-addin-dev-certs install` was run (Windows/Mac with Excel).
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    if (!(await devCerts.verifyCertificates())) return undefined;
+    return await devCerts.getHttpsServerOptions();
+  } catch {
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const host = dev ? DEV_HOST : productionHost();
+  const https = options.$0 && String(options.$0).includes("serve") ? await httpsOptions() : undefined;
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: ["./src/functions/functions.ts", ...FUNCTION_FILES.map((f) => "./" + f)],
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new LocalizedFunctionsMetadataPlugin({ functionFiles: FUNCTION_FILES, locale: "zh-CN" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page is also the custom functions' runtime page.
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html", noErrorOnMissing: true },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_HOST).join(host),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : "http",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      hot: false,
+      client: false,
+    },
+  };
+};

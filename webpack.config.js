@@ -9,12 +9,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
 
-const DEV_HOST = "https://localhost:3000/";
+const { DEV_HOST, rewriteManifestHost } = require("./scripts/manifest-host");
 /** Where the add-in is hosted in production: DUIBIAO_HOST, e.g. https://addins.example.gov.cn/duibiao/ */
-function productionHost() {
-  const host = process.env.DUIBIAO_HOST || DEV_HOST;
-  return host.endsWith("/") ? host : host + "/";
-}
+const productionHost = () => process.env.DUIBIAO_HOST || DEV_HOST;
 
 /** Every src/functions/*.ts with @customfunction JSDoc is an input of the metadata generator. */
 const FUNCTION_FILES = fs
@@ -76,7 +73,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_HOST).join(host),
+            transform: (content) => rewriteManifestHost(content.toString(), host),
           },
         ],
       }),

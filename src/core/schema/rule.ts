@@ -20,11 +20,18 @@ export type Gate = z.infer<typeof Gate>;
 /** What the optional `qualifier` argument means for this rule. */
 export const Qualifier = z.discriminatedUnion("type", [
   z.object({ type: z.literal("none") }),
-  z.object({ type: z.literal("number"), unit: z.string(), meaning: z.string().min(1) }),
+  /** `default`: the value a blank qualifier stands for (e.g. no previous revenue → 0); absent = required. */
+  z.object({ type: z.literal("number"), unit: z.string(), meaning: z.string().min(1), default: z.number().optional() }),
   z.object({ type: z.literal("level"), meaning: z.string().min(1) }),
   /** TRUE/已获 etc. With `notPaidAgain`, TRUE means the award was already paid → 0. */
   z.object({ type: z.literal("flag"), meaning: z.string().min(1) }),
-  z.object({ type: z.literal("category"), options: z.array(z.string()).min(1), meaning: z.string().min(1) }),
+  /** `aliases`: other words accepted for an option (English, short forms), alias → option. */
+  z.object({
+    type: z.literal("category"),
+    options: z.array(z.string()).min(1),
+    aliases: z.record(z.string(), z.string()).default({}),
+    meaning: z.string().min(1),
+  }),
 ]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
@@ -76,6 +83,8 @@ export const Rule = z.object({
   computation: Computation,
   /** Base unit of `amount` (万元, 亿元, 个 …). */
   amountUnit: z.string(),
+  /** What `amount` is, in the clause's words (设备、信息化软件投资额); EXPLAIN and the rule sheet show it. */
+  amountMeaning: z.string().optional(),
   /** Output unit; 万元 unless stated. */
   outputUnit: z.string().default("万元"),
   qualifier: Qualifier,

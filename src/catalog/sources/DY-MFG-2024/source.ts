@@ -1,4 +1,45 @@
 import type { SourceInput } from "../../../core/schema";
 
-/** DY-MFG-2024: document metadata. TODO(catalog): fill from the seed. */
-export const source: SourceInput | null = null;
+/** DY-MFG-2024: 冶发〔2024〕3号 大冶市推进新型工业化加快建设制造强市三年行动方案（2024—2026年）. */
+export const source: SourceInput | null = {
+  id: "DY-MFG-2024",
+  title: "大冶市推进新型工业化加快建设制造强市三年行动方案（2024—2026年）",
+  docNumber: "冶发〔2024〕3号",
+  shortName: "大冶制造强市三年行动",
+  region: "大冶市",
+  issuer: "中共大冶市委 大冶市人民政府",
+  issued: "2024-02-28",
+  seed: "000_598209be3eb1f2e2.txt",
+  kinds: ["indicators", "tasks", "rules"],
+  notes: [
+    "印发文件为《中共大冶市委 大冶市人民政府 关于印发〈大冶市推进新型工业化加快建设制造强市三年行动方案（2024—2026年）〉的通知》（中共大冶市委文件）。",
+    "附件1 重点目标清单（34项，2023年基数、2024年与2026年目标值）；附件2 重点任务清单（印发标题为“重点工作任务清单”，20项有序号，另有末行无序号）。",
+    "附件2的分组标题与正文略有出入：（二）“提升产业生产力”（正文“产业生命力”）、（四）“项目建设提速行动”（正文“提效”）、（七）“区域凝聚力”（正文“凝合力”）。按附件2原文。",
+  ],
+  provenance: [
+    {
+      document: "冶发〔2024〕3号",
+      clause: "文头",
+      seed: "000_598209be3eb1f2e2.txt",
+      quote: "中共大冶市委文件 冶发〔2024〕3号",
+    },
+    {
+      document: "冶发〔2024〕3号",
+      clause: "标题",
+      seed: "000_598209be3eb1f2e2.txt",
+      quote: "中共大冶市委 大冶市人民政府 关于印发《大冶市推进新型工业化加快建设 制造强市三年行动方案（2024—2026年）》 的通知",
+    },
+    {
+      document: "冶发〔2024〕3号",
+      clause: "落款",
+      seed: "000_598209be3eb1f2e2.txt",
+      quote: "中共大冶市委 大冶市人民政府 2024年2月28日",
+    },
+    {
+      document: "冶发〔2024〕3号",
+      clause: "方案标题",
+      seed: "000_598209be3eb1f2e2.txt",
+      quote: "大冶市推进新型工业化加快建设制造强市三年行动方案（2024—2026年）",
+    },
+  ],
+};

@@ -1,0 +1,120 @@
+import { clean, convertUnit, parseBound, parseDirection, parseFlag, parseLevel, parseNumber, wholeSteps } from "../../src/core/parse";
+import { PolicyError } from "../../src/core/errors";
+
+const code = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    return (e as PolicyError).code;
+  }
+  return "no error";
+};
+
+describe("numbers typed by a user", () => {
+  const amount = { label: "金额 amount", unit: "万元" };
+  test.each([
+    [850, 850],
+    ["850", 850],
+    ["1,050", 1050],
+    ["１０５０", 1050],
+    ["１，０５０．５", 1050.5],
+    ["850万元", 850],
+    ["850万", 850],
+    ["25亿元", 250000],
+    ["2.5亿", 25000],
+    ["3000000元", 300],
+    [" 12.5 万元 ", 12.5],
+  ])("%p → %p 万元", (input, expected) => {
+    expect(parseNumber(input, amount)).toBe(expected);
+  });
+
+  test("亿元 amounts convert from 万元 text", () => {
+    expect(parseNumber("850万元", { label: "营收 revenue", unit: "亿元" })).toBe(0.085);
+  });
+
+  test("percent text is a fraction", () => {
+    expect(parseNumber("19%", { label: "增速 growth" })).toBe(0.19);
+    expect(parseNumber("４．５％", { label: "rate" })).toBe(0.045);
+  });
+
+  test.each([["abc"], ["12abc"], ["1,05"], ["25家"], [true]])("%p is #VALUE! with a message", (input) => {
+    expect(code(() => parseNumber(input, amount))).toBe("#VALUE!");
+  });
+
+  test("blank is #N/A (missing), negative is #NUM!", () => {
+    expect(code(() => parseNumber("", amount))).toBe("#N/A");
+    expect(code(() => parseNumber(null, amount))).toBe("#N/A");
+    expect(code(() => parseNumber(-5, amount))).toBe("#NUM!");
+    expect(parseNumber(-5, { ...amount, allowNegative: true })).toBe(-5);
+  });
+
+  test("messages are Chinese first, then English", () => {
+    try {
+      parseNumber("abc", amount);
+    } catch (e) {
+      expect((e as Error).message).toMatch(/^无法识别的金额：“abc”.* \/ cannot read amount/);
+    }
+  });
+});
+
+describe("exact decimal steps", () => {
+  test("0.045 − 0.042 is three steps of 0.001", () => {
+    expect(wholeSteps(0.045 - 0.042, 0.001)).toBe(3);
+    expect(clean(0.1 + 0.2)).toBe(0.3);
+  });
+  test("a step just short is not counted", () => {
+    expect(wholeSteps(0.999, 1)).toBe(0);
+    expect(wholeSteps(2.0000000000000004, 1)).toBe(2);
+  });
+  test("unit conversion", () => {
+    expect(convertUnit(1.2, "万家", "家")).toBe(12000);
+    expect(convertUnit(1, "家", "万元")).toBeUndefined();
+  });
+});
+
+describe("levels, bounds, directions, flags", () => {
+  test.each([
+    ["国家级", "national"],
+    ["national", "national"],
+    ["省级", "provincial"],
+    ["Provincial", "provincial"],
+    ["黄石市级", "prefecture"],
+    ["大冶市级", "county"],
+    ["county", "county"],
+  ])("level %p", (t, l) => expect(parseLevel(t)).toBe(l));
+
+  test("市级 follows the document's city", () => {
+    expect(parseLevel("市级", "county")).toBe("county");
+    expect(parseLevel("市级", "prefecture")).toBe("prefecture");
+  });
+
+  test("unknown level is #VALUE!, missing level #N/A", () => {
+    expect(code(() => parseLevel("区级"))).toBe("#VALUE!");
+    expect(code(() => parseLevel(""))).toBe("#N/A");
+  });
+
+  test("bounds", () => {
+    expect(parseBound(null)).toBe("max");
+    expect(parseBound("下限")).toBe("min");
+    expect(parseBound("中值")).toBe("mid");
+    expect(parseBound("MAX")).toBe("max");
+    expect(code(() => parseBound("most"))).toBe("#VALUE!");
+  });
+
+  test("directions", () => {
+    expect(parseDirection("≥")).toBe("up");
+    expect(parseDirection(">=")).toBe("up");
+    expect(parseDirection("越小越好")).toBe("down");
+    expect(parseDirection("<=")).toBe("down");
+    expect(parseDirection(undefined, "down")).toBe("down");
+    expect(code(() => parseDirection("sideways"))).toBe("#VALUE!");
+  });
+
+  test("flags", () => {
+    expect(parseFlag("已获", "flag")).toBe(true);
+    expect(parseFlag(true, "flag")).toBe(true);
+    expect(parseFlag("否", "flag")).toBe(false);
+    expect(parseFlag(null, "flag")).toBe(false);
+    expect(code(() => parseFlag("maybe", "flag"))).toBe("#VALUE!");
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The manifest Excel reads: structurally valid against Microsoft's schemas (xmllint), readable by
+ * office-addin-manifest, a shared runtime with the POLICY namespace, localized, least permission, and
+ * rewritable to a production host.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "..");
+const XSD = path.resolve(ROOT, "../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd");
+const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { rewriteManifestHost } = require("../scripts/manifest-host");
+
+function xmllint(file: string): { ok: boolean; out: string } {
+  const r = spawnSync("xmllint", ["--noout", "--schema", XSD, file], { encoding: "utf8" });
+  return { ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
+}
+
+const haveXsd = fs.existsSync(XSD);
+(haveXsd ? test : test.skip)("manifest.xml validates against the add-in manifest schemas", () => {
+  const r = xmllint(path.join(ROOT, "manifest.xml"));
+  expect(r.out).toContain("validates");
+  expect(r.ok).toBe(true);
+});
+
+test("office-addin-manifest reads it", () => {
+  const out = execFileSync(path.join(ROOT, "node_modules/.bin/office-addin-manifest"), ["info", "manifest.xml"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  expect(out).toContain("Name: 对标 Duibiao");
+  expect(out).toContain("Permissions: ReadWriteDocument");
+  expect(out).toContain("Hosts: Workbook");
+});
+
+test("shared runtime: one long-lived runtime page for task pane and functions", () => {
+  expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+  expect(manifest).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+  expect(manifest).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
+  expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+  expect(manifest).toMatch(/id="Functions.Namespace" DefaultValue="POLICY"/);
+});
+
+test("asks for ReadWriteDocument and nothing more", () => {
+  expect(manifest.match(/<Permissions>(.*)<\/Permissions>/)?.[1]).toBe("ReadWriteDocument");
+});
+
+test("zh-CN by default with en-US overrides, and localized function metadata", () => {
+  expect(manifest).toContain("<DefaultLocale>zh-CN</DefaultLocale>");
+  expect(manifest).toMatch(/<Override Locale="en-US" Value="Duibiao \(对标\)"\/>/);
+  expect(manifest).toMatch(
+    /id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.zh-CN.json">\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions.json"\/>/,
+  );
+});
+
+test("a ribbon button on Home opens the task pane", () => {
+  expect(manifest).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Action xsi:type="ShowTaskpane">/);
+});
+
+describe("production host", () => {
+  const prod = rewriteManifestHost(manifest, "https://addins.example.gov.cn/duibiao");
+  test("every localhost URL is rewritten", () => {
+    expect(prod).not.toContain("localhost");
+    expect(prod).toContain('DefaultValue="https://addins.example.gov.cn/duibiao/taskpane.html"');
+    expect(prod).toContain("<AppDomain>https://addins.example.gov.cn</AppDomain>");
+  });
+  (haveXsd ? test : test.skip)("the rewritten manifest still validates", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+    fs.writeFileSync(file, prod);
+    expect(xmllint(file).ok).toBe(true);
+  });
+  test("an http or malformed host is refused with a clear message", () => {
+    expect(() => rewriteManifestHost(manifest, "http://example.com/")).toThrow(/必须使用 https/);
+    expect(() => rewriteManifestHost(manifest, "not a url")).toThrow(/不是有效网址/);
+  });
+});
+
+test("the built manifest (npm run build) is in dist", () => {
+  const built = fs.readFileSync(path.join(ROOT, "dist/manifest.xml"), "utf8");
+  expect(built).toContain("<Id>6f3b1c0e-5d2a-4c8e-9a71-3d0e2b9f4a11</Id>");
+});

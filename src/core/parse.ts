@@ -140,20 +140,31 @@ export const LEVEL_ZH: Record<Level, string> = {
 };
 
 /**
+ * Words for each level (lower case, half-width, no spaces), except the bare "市级"/"city", whose
+ * meaning depends on the document (see parseLevel). Exported so native Excel formulas accept exactly
+ * the same words as the engine.
+ */
+export const LEVEL_WORDS: Record<Level, readonly string[]> = {
+  national: ["国家级", "国家", "national", "国家级奖"],
+  provincial: ["省级", "省", "provincial", "province"],
+  prefecture: ["黄石市级", "黄石", "prefecture", "地市级"],
+  county: ["大冶市级", "大冶", "county", "县级", "县市级"],
+};
+/** Words meaning "the city level of the rule's own document". */
+export const CITY_LEVEL_WORDS: readonly string[] = ["市级", "city"];
+
+const LEVEL_TABLE = new Map<string, Level>(
+  (Object.keys(LEVEL_WORDS) as Level[]).flatMap((l) => LEVEL_WORDS[l].map((w) => [w, l] as const)),
+);
+
+/**
  * A level. "市级" is read as the city level of the rule's own document: 黄石市级 in Huangshi documents
  * (prefecture), 大冶市级 in Daye documents (county) — passed as `cityLevel`.
  */
 export function parseLevel(value: unknown, cityLevel: Level = "prefecture"): Level {
   if (isBlank(value)) throw notAvailable("缺少级别（国家级/省级/市级）", "level is missing (national/provincial/prefecture/county)");
   const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : "";
-  const table: Record<string, Level> = {
-    国家级: "national", 国家: "national", national: "national", 国家级奖: "national",
-    省级: "provincial", 省: "provincial", provincial: "provincial", province: "provincial",
-    黄石市级: "prefecture", 黄石: "prefecture", prefecture: "prefecture", 地市级: "prefecture",
-    大冶市级: "county", 大冶: "county", county: "county", 县级: "county", 县市级: "county",
-    市级: cityLevel, city: cityLevel,
-  };
-  const level = table[t];
+  const level = CITY_LEVEL_WORDS.includes(t) ? cityLevel : LEVEL_TABLE.get(t);
   if (!level)
     throw badValue(
       `无法识别的级别：“${String(value)}”（可用：国家级/省级/黄石市级/大冶市级/市级）`,
@@ -164,33 +175,50 @@ export function parseLevel(value: unknown, cityLevel: Level = "prefecture"): Lev
 
 export type Bound = "max" | "min" | "mid";
 
+/** Words for each bound (lower case, half-width, no spaces); shared with native Excel formulas. */
+export const BOUND_WORDS: Record<Bound, readonly string[]> = {
+  max: ["max", "上限", "最高", "最大"],
+  min: ["min", "下限", "最低", "最小"],
+  mid: ["mid", "中值", "中间值", "中位"],
+};
+const BOUND_TABLE = new Map<string, Bound>(
+  (Object.keys(BOUND_WORDS) as Bound[]).flatMap((b) => BOUND_WORDS[b].map((w) => [w, b] as const)),
+);
+
 /** Which end of a ranged amount or rate: default max (the ceiling the policy allows). */
 export function parseBound(value: unknown): Bound {
   if (isBlank(value)) return "max";
   const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : String(value);
-  const table: Record<string, Bound> = {
-    max: "max", 上限: "max", 最高: "max", 最大: "max",
-    min: "min", 下限: "min", 最低: "min", 最小: "min",
-    mid: "mid", 中值: "mid", 中间值: "mid", 中位: "mid",
-  };
-  const b = table[t];
+  const b = BOUND_TABLE.get(t);
   if (!b) throw badValue(`无法识别的取值档位：“${String(value)}”（可用：上限/下限/中值）`, `unknown bound "${String(value)}" (use max/min/mid)`);
   return b;
 }
 
 export type Direction = "up" | "down";
 
+/** Words for each direction (lower case, half-width, no spaces); shared with native Excel formulas. */
+export const DIRECTION_WORDS: Record<Direction, readonly string[]> = {
+  up: ["up", "≥", ">=", ">", "越大越好", "正向", "increase", "higher"],
+  down: ["down", "≤", "<=", "<", "越小越好", "逆向", "反向", "decrease", "lower"],
+};
+
 /** Direction: up/down, ≥/>=/越大越好, ≤/<=/越小越好. Blank gives the fallback. */
 export function parseDirection(value: unknown, fallback: Direction = "up"): Direction {
   if (isBlank(value)) return fallback;
   const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : String(value);
-  if (["up", "≥", ">=", ">", "越大越好", "正向", "increase", "higher"].includes(t)) return "up";
-  if (["down", "≤", "<=", "<", "越小越好", "逆向", "反向", "decrease", "lower"].includes(t)) return "down";
+  if (DIRECTION_WORDS.up.includes(t)) return "up";
+  if (DIRECTION_WORDS.down.includes(t)) return "down";
   throw badValue(
     `无法识别的方向：“${String(value)}”（可用：up/down、≥/≤、越大越好/越小越好）`,
     `unknown direction "${String(value)}" (use up/down, >=/<=)`,
   );
 }
+
+/** Words of a yes/no flag (lower case, half-width); shared with native Excel formulas. */
+export const FLAG_WORDS = {
+  yes: ["true", "yes", "y", "1", "是", "已获", "已获得", "有", "已"] as readonly string[],
+  no: ["false", "no", "n", "0", "否", "未获", "未获得", "无", "未"] as readonly string[],
+};
 
 /** A yes/no flag: TRUE/FALSE, 1/0, 是/否, 已获/未获, yes/no. Blank = false. */
 export function parseFlag(value: unknown, label: string): boolean {
@@ -198,8 +226,8 @@ export function parseFlag(value: unknown, label: string): boolean {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
   const t = toHalfWidth(String(value)).replace(/\s+/g, "").toLowerCase();
-  if (["true", "yes", "y", "1", "是", "已获", "已获得", "有", "已"].includes(t)) return true;
-  if (["false", "no", "n", "0", "否", "未获", "未获得", "无", "未"].includes(t)) return false;
+  if (FLAG_WORDS.yes.includes(t)) return true;
+  if (FLAG_WORDS.no.includes(t)) return false;
   throw badValue(`无法识别的${labelZh(label)}：“${String(value)}”（可用：是/否）`, `cannot read ${labelEn(label)} "${String(value)}" (use TRUE/FALSE)`);
 }
 

@@ -118,3 +118,10 @@ describe("levels, bounds, directions, flags", () => {
     expect(code(() => parseFlag("maybe", "flag"))).toBe("#VALUE!");
   });
 });
+
+describe("direction words shared with native formulas", () => {
+  test("every listed word parses to its own direction", async () => {
+    const { DIRECTION_WORDS } = await import("../../src/core/parse");
+    for (const dir of ["up", "down"] as const) for (const w of DIRECTION_WORDS[dir]) expect(parseDirection(w)).toBe(dir);
+  });
+});

@@ -255,7 +255,12 @@ export const indicators: IndicatorInput[] = [
         seed: "000_598209be3eb1f2e2.txt",
         quote: "7 规上工业企业数量 家 351 410 530",
       },
-      { document: "冶发〔2024〕3号", clause: "正文二、总体目标", seed: "000_598209be3eb1f2e2.txt", quote: "规上企业突破 530 家" },
+      {
+        document: "冶发〔2024〕3号",
+        clause: "正文二、总体目标",
+        seed: "000_598209be3eb1f2e2.txt",
+        quote: "规上企业突破 530 家",
+      },
     ],
   },
   {
@@ -380,7 +385,8 @@ export const indicators: IndicatorInput[] = [
     sourceId: "DY-MFG-2024",
     numbering: "table",
     name: "省级及以上制造业专精特新企业数量",
-    nameEn: "Provincial-level or higher specialized, refined, distinctive and innovative (专精特新) manufacturing enterprises",
+    nameEn:
+      "Provincial-level or higher specialized, refined, distinctive and innovative (专精特新) manufacturing enterprises",
     category: "发展质量",
     unit: "家",
     direction: "up",
@@ -469,7 +475,10 @@ export const indicators: IndicatorInput[] = [
       { year: 2024, target: { kind: "number", value: 65 } },
       { year: 2026, target: { kind: "number", value: 200 } },
     ],
-    notes: ["附件1的2023年基数为“-”（2024—2026年三年累计数）。", "正文三、（一）1另有“累计实施重大技改项目60个以上”（仅重大技改项目）；附件1与附件2序号1均为工业技改项目200个以上。"],
+    notes: [
+      "附件1的2023年基数为“-”（2024—2026年三年累计数）。",
+      "正文三、（一）1另有“累计实施重大技改项目60个以上”（仅重大技改项目）；附件1与附件2序号1均为工业技改项目200个以上。",
+    ],
     provenance: [
       {
         document: "冶发〔2024〕3号",
@@ -547,7 +556,9 @@ export const indicators: IndicatorInput[] = [
       { year: 2024, target: { kind: "number", value: 7 } },
       { year: 2026, target: { kind: "number", value: 10 } },
     ],
-    notes: ["附件2重点任务清单序号6为“到2026年，湖北省制造业百强企业达到70家以上”；正文三、（二）6（“制造业百强企业……10家以上”）与附件1均为10家。按附件1取10。"],
+    notes: [
+      "附件2重点任务清单序号6为“到2026年，湖北省制造业百强企业达到70家以上”；正文三、（二）6（“制造业百强企业……10家以上”）与附件1均为10家。按附件1取10。",
+    ],
     provenance: [
       {
         document: "冶发〔2024〕3号",
@@ -691,7 +702,8 @@ export const indicators: IndicatorInput[] = [
     sourceId: "DY-MFG-2024",
     numbering: "table",
     name: "省级以上智能制造、工业互联网等各类试点示范企业数量",
-    nameEn: "Provincial-level or higher pilot/demonstration enterprises (intelligent manufacturing, industrial internet, etc.)",
+    nameEn:
+      "Provincial-level or higher pilot/demonstration enterprises (intelligent manufacturing, industrial internet, etc.)",
     category: "发展质量",
     unit: "家",
     direction: "up",
@@ -792,7 +804,8 @@ export const indicators: IndicatorInput[] = [
         document: "冶发〔2024〕3号",
         clause: "正文三、（一）2",
         seed: "000_598209be3eb1f2e2.txt",
-        quote: "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
+        quote:
+          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
       },
     ],
   },
@@ -826,7 +839,8 @@ export const indicators: IndicatorInput[] = [
         document: "冶发〔2024〕3号",
         clause: "正文三、（一）2",
         seed: "000_598209be3eb1f2e2.txt",
-        quote: "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
+        quote:
+          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
       },
     ],
   },
@@ -860,7 +874,8 @@ export const indicators: IndicatorInput[] = [
         document: "冶发〔2024〕3号",
         clause: "正文三、（一）2",
         seed: "000_598209be3eb1f2e2.txt",
-        quote: "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
+        quote:
+          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
       },
     ],
   },
@@ -894,7 +909,8 @@ export const indicators: IndicatorInput[] = [
         document: "冶发〔2024〕3号",
         clause: "正文三、（一）2",
         seed: "000_598209be3eb1f2e2.txt",
-        quote: "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
+        quote:
+          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
       },
     ],
   },
@@ -928,7 +944,8 @@ export const indicators: IndicatorInput[] = [
         document: "冶发〔2024〕3号",
         clause: "正文三、（一）2",
         seed: "000_598209be3eb1f2e2.txt",
-        quote: "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
+        quote:
+          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
       },
     ],
   },
@@ -962,7 +979,8 @@ export const indicators: IndicatorInput[] = [
         document: "冶发〔2024〕3号",
         clause: "正文三、（一）2",
         seed: "000_598209be3eb1f2e2.txt",
-        quote: "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
+        quote:
+          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
       },
     ],
   },
@@ -983,7 +1001,9 @@ export const indicators: IndicatorInput[] = [
       { year: 2024, target: { kind: "number", value: 78 } },
       { year: 2026, target: { kind: "number", value: 90 } },
     ],
-    notes: ["正文三、（三）8与附件2序号8为“省级以上创新创业平台超过90家”；附件1指标名为“省级及以上创新平台数量”。比较符取正文“超过”。"],
+    notes: [
+      "正文三、（三）8与附件2序号8为“省级以上创新创业平台超过90家”；附件1指标名为“省级及以上创新平台数量”。比较符取正文“超过”。",
+    ],
     provenance: [
       {
         document: "冶发〔2024〕3号",
@@ -1158,7 +1178,9 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     baseYear: 2023,
     milestones: [{ year: 2026, target: { kind: "number", value: 12 } }],
-    notes: ["降幅类指标，数值越大越好（方向up）；比较年为2020年（较2020年累计）。附件1的2023年基数与2024年目标均为“-”。"],
+    notes: [
+      "降幅类指标，数值越大越好（方向up）；比较年为2020年（较2020年累计）。附件1的2023年基数与2024年目标均为“-”。",
+    ],
     provenance: [
       {
         document: "冶发〔2024〕3号",

@@ -438,7 +438,9 @@ export const indicators: IndicatorInput[] = [
     direction: "up",
     comparator: ">=",
     milestones: [{ year: 2027, target: { kind: "number", value: 30 } }],
-    notes: ["原文为“打造……智能制造试点示范企业30家”，未单独写级别（“省级以上”可能兼指本项）；无比较词，按不少于（>=）读。"],
+    notes: [
+      "原文为“打造……智能制造试点示范企业30家”，未单独写级别（“省级以上”可能兼指本项）；无比较词，按不少于（>=）读。",
+    ],
     provenance: [
       {
         document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
@@ -669,7 +671,8 @@ export const indicators: IndicatorInput[] = [
         document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
         clause: "二、（二）3 推动科技成果转化落地",
         seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，牵头或参与实施省级以上科技项目60个、市级科技项目150个，鄂州（武汉、北京）离岸创新中心实施转化科创项目15个以上",
+        quote:
+          "到2027年，牵头或参与实施省级以上科技项目60个、市级科技项目150个，鄂州（武汉、北京）离岸创新中心实施转化科创项目15个以上",
       },
       {
         document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
@@ -727,7 +730,8 @@ export const indicators: IndicatorInput[] = [
         document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
         clause: "二、（三）1 推动传统产业转型升级",
         seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，工业技改总投资不低于300亿元，工业技改投资占工业投资的比重逐步提高，重点行业规模以上工业企业技改覆盖率达100%",
+        quote:
+          "到2027年，工业技改总投资不低于300亿元，工业技改投资占工业投资的比重逐步提高，重点行业规模以上工业企业技改覆盖率达100%",
       },
       {
         document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
@@ -749,7 +753,10 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     milestones: [{ year: 2027, target: { kind: "range", min: 5, max: 10 } }],
     responsibleUnits: ["市经信局", "市发改委"],
-    notes: ["该句未写年份；按文件目标年份（（二）主要目标“到2027年”）记为2027年目标。", "目标为区间5—10个，按达到下限即达标（>=）读。"],
+    notes: [
+      "该句未写年份；按文件目标年份（（二）主要目标“到2027年”）记为2027年目标。",
+      "目标为区间5—10个，按达到下限即达标（>=）读。",
+    ],
     provenance: [
       {
         document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
@@ -775,7 +782,7 @@ export const indicators: IndicatorInput[] = [
     id: "EZ-IND-2027.28",
     sourceId: "EZ-IND-2027",
     numbering: "text-order",
-    name: "工业互联网标识解析二级节点标识注册量",
+    name: "二级节点标识注册量",
     nameEn: "Registrations at the industrial internet identifier secondary node (Ezhou)",
     category: "推动工业数字赋能，不断提高精细管理水平",
     unit: "亿",
@@ -784,7 +791,10 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "突破",
     milestones: [{ year: 2027, target: { kind: "number", value: 6 } }],
     responsibleUnits: ["市经信局", "市发改委"],
-    notes: ["该句未写年份；按文件目标年份（（二）主要目标“到2027年”）记为2027年目标。", "单位按原文为“亿”（标识注册量，亿个/条）。"],
+    notes: [
+      "该句未写年份；按文件目标年份（（二）主要目标“到2027年”）记为2027年目标。",
+      "指工业互联网标识解析二级节点（鄂州）的标识注册量；单位按原文为“亿”。",
+    ],
     provenance: [
       {
         document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",

@@ -52,7 +52,13 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        // The compute catalog is evaluated at build time and inlined as JSON (no zod in the functions bundle).
+        { test: /src[\\/]catalog[\\/]compiled\.ts$/, use: path.resolve(__dirname, "scripts/compiled-catalog-loader.js") },
+        {
+          test: /\.tsx?$/,
+          exclude: [/node_modules/, /src[\\/]catalog[\\/]compiled\.ts$/],
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
       ],
     },
     performance: { hints: false },

@@ -1,21 +1,23 @@
 /**
- * The catalog the functions compute with: the built-in one, or the one embedded in the open
- * workbook (set by the task pane when the workbook carries one), so a shared template computes the
- * same everywhere. Kept on globalThis because in the shared runtime the task pane bundle and the
+ * The catalog the functions compute with: the built-in compute catalog, or the one embedded in the
+ * open workbook (set by the task pane when the workbook carries one), so a shared template computes
+ * the same everywhere. Kept on globalThis because in the shared runtime the task pane bundle and the
  * functions bundle are separate webpack bundles on one page: a module variable would not be shared.
  */
 import { CatalogIndex } from "../core/catalogIndex";
 import type { Catalog } from "../core/schema";
-import { builtInCatalog } from "./index";
+import compiled from "./compiled";
+import { isComputeCatalog } from "./compute";
 
 const KEY = "__duibiaoActiveCatalog";
 type Holder = { [KEY]?: CatalogIndex };
 const holder = globalThis as unknown as Holder;
 
+/** The catalog to compute with (synchronous; may be a compute catalog without quotes and tasks). */
 export function activeCatalog(): CatalogIndex {
   let index = holder[KEY];
   if (!index) {
-    index = new CatalogIndex(builtInCatalog());
+    index = new CatalogIndex(compiled);
     holder[KEY] = index;
   }
   return index;
@@ -24,4 +26,17 @@ export function activeCatalog(): CatalogIndex {
 /** Use this catalog (e.g. the workbook's embedded one) from now on; null restores the built-in one. */
 export function setActiveCatalog(catalog: Catalog | null): void {
   holder[KEY] = catalog ? new CatalogIndex(catalog) : undefined;
+}
+
+let full: Promise<CatalogIndex> | undefined;
+
+/**
+ * The active catalog with every field (quotes, notes, tasks). When the active one is the built-in
+ * compute catalog, the full built-in catalog is loaded once (a lazy chunk under webpack).
+ */
+export function completeCatalog(): Promise<CatalogIndex> {
+  const index = activeCatalog();
+  if (!isComputeCatalog(index.catalog)) return Promise.resolve(index);
+  if (!full) full = import("./index").then((m) => new CatalogIndex(m.builtInCatalog()));
+  return full;
 }

@@ -122,9 +122,16 @@ export function parseYear(value: unknown, label: string): number {
   let n: number;
   if (typeof value === "number") n = value;
   else if (typeof value === "string" && /^\d{4}年?$/.test(normalise(value))) n = Number(normalise(value).slice(0, 4));
-  else throw badValue(`${zh(label)}应为年份（如 2026）：“${String(value)}”`, `${en(label)} must be a year such as 2026: "${String(value)}"`);
+  else
+    throw badValue(
+      `${zh(label)}应为年份（如 2026）：“${String(value)}”`,
+      `${en(label)} must be a year such as 2026: "${String(value)}"`,
+    );
   if (!Number.isInteger(n) || n < MIN_YEAR || n > MAX_YEAR)
-    throw badNumber(`${zh(label)}应为 ${MIN_YEAR}—${MAX_YEAR} 之间的整数年份：${n}`, `${en(label)} must be a whole year between ${MIN_YEAR} and ${MAX_YEAR}: ${n}`);
+    throw badNumber(
+      `${zh(label)}应为 ${MIN_YEAR}—${MAX_YEAR} 之间的整数年份：${n}`,
+      `${en(label)} must be a whole year between ${MIN_YEAR} and ${MAX_YEAR}: ${n}`,
+    );
   return n;
 }
 
@@ -140,7 +147,10 @@ export function parseTimePoint(value: unknown, label: string): number {
     if (!Number.isFinite(value)) throw badNumber(`${zh(label)}不是有限数`, `${en(label)} is not a finite number`);
     if (value >= SERIAL_FROM) {
       if (value >= MAX_SERIAL + 1)
-        throw badNumber(`${zh(label)}超出日期范围：${value}`, `${en(label)} is beyond the last date Excel knows: ${value}`);
+        throw badNumber(
+          `${zh(label)}超出日期范围：${value}`,
+          `${en(label)} is beyond the last date Excel knows: ${value}`,
+        );
       return timePointOfSerial(value);
     }
     if (value < MIN_YEAR)

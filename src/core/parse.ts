@@ -24,8 +24,13 @@ export function wholeSteps(x: number, step: number): number {
   return Math.floor(clean(x / step));
 }
 
+/** Any character toHalfWidth would change (full-width forms, ideographic space, 。). */
+const WIDE = /[\uFF01-\uFF5E\u3000\u3002]/;
+
 /** Full-width digits, signs and punctuation to ASCII; trims. */
 export function toHalfWidth(text: string): string {
+  // Fast path: most cell text (IDs, ASCII numbers) has nothing to convert; no string building then.
+  if (!WIDE.test(text)) return text.trim();
   return text
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ")
@@ -162,7 +167,11 @@ const LEVEL_TABLE = new Map<string, Level>(
  * (prefecture), 大冶市级 in Daye documents (county) — passed as `cityLevel`.
  */
 export function parseLevel(value: unknown, cityLevel: Level = "prefecture"): Level {
-  if (isBlank(value)) throw notAvailable("缺少级别（国家级/省级/市级）", "level is missing (national/provincial/prefecture/county)");
+  if (isBlank(value))
+    throw notAvailable("缺少级别（国家级/省级/市级）", "level is missing (national/provincial/prefecture/county)");
+  // Fast path: a word exactly as listed (no string building per call in a long column).
+  const direct = typeof value === "string" ? LEVEL_TABLE.get(value) : undefined;
+  if (direct) return direct;
   const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : "";
   const level = CITY_LEVEL_WORDS.includes(t) ? cityLevel : LEVEL_TABLE.get(t);
   if (!level)
@@ -188,9 +197,15 @@ const BOUND_TABLE = new Map<string, Bound>(
 /** Which end of a ranged amount or rate: default max (the ceiling the policy allows). */
 export function parseBound(value: unknown): Bound {
   if (isBlank(value)) return "max";
+  const direct = typeof value === "string" ? BOUND_TABLE.get(value) : undefined;
+  if (direct) return direct;
   const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : String(value);
   const b = BOUND_TABLE.get(t);
-  if (!b) throw badValue(`无法识别的取值档位：“${String(value)}”（可用：上限/下限/中值）`, `unknown bound "${String(value)}" (use max/min/mid)`);
+  if (!b)
+    throw badValue(
+      `无法识别的取值档位：“${String(value)}”（可用：上限/下限/中值）`,
+      `unknown bound "${String(value)}" (use max/min/mid)`,
+    );
   return b;
 }
 
@@ -228,7 +243,10 @@ export function parseFlag(value: unknown, label: string): boolean {
   const t = toHalfWidth(String(value)).replace(/\s+/g, "").toLowerCase();
   if (FLAG_WORDS.yes.includes(t)) return true;
   if (FLAG_WORDS.no.includes(t)) return false;
-  throw badValue(`无法识别的${labelZh(label)}：“${String(value)}”（可用：是/否）`, `cannot read ${labelEn(label)} "${String(value)}" (use TRUE/FALSE)`);
+  throw badValue(
+    `无法识别的${labelZh(label)}：“${String(value)}”（可用：是/否）`,
+    `cannot read ${labelEn(label)} "${String(value)}" (use TRUE/FALSE)`,
+  );
 }
 
 /** "金额 amount" → "金额"; labels are written "中文 english". */

@@ -91,7 +91,14 @@ export function progress(actual: number, target: number, base: number | undefine
  * base·(target/base)^f, which needs base > 0 and target > 0. Both forms give base and target
  * exactly at the ends.
  */
-export function expected(base: number, target: number, baseYear: number, targetYear: number, asOf: number, path: Path): number {
+export function expected(
+  base: number,
+  target: number,
+  baseYear: number,
+  targetYear: number,
+  asOf: number,
+  path: Path,
+): number {
   if (!(targetYear > baseYear))
     throw badNumber(
       `目标年（${targetYear}）须晚于基期年（${baseYear}）`,
@@ -187,7 +194,10 @@ export function resolveTarget(index: CatalogIndex, value: unknown, direction: un
     const entry = index.find(id);
     if (entry) {
       if (entry.type !== "indicator")
-        throw notAvailable(`“${id}”不是指标ID，目标应为数值或指标ID`, `"${id}" is not an indicator ID; the target must be a number or an indicator ID`);
+        throw notAvailable(
+          `“${id}”不是指标ID，目标应为数值或指标ID`,
+          `"${id}" is not an indicator ID; the target must be a number or an indicator ID`,
+        );
       const ind = entry.entry;
       const dir = parseDirection(direction, ind.direction);
       const m = finalMilestone(ind);
@@ -195,7 +205,8 @@ export function resolveTarget(index: CatalogIndex, value: unknown, direction: un
     }
     if (ID_SHAPE.test(id)) throw notAvailable(`没有此指标ID：“${id}”`, `no indicator with ID "${id}"`);
   }
-  if (typeof value === "boolean") throw badValue("目标应为数值或指标ID", "the target must be a number or an indicator ID");
+  if (typeof value === "boolean")
+    throw badValue("目标应为数值或指标ID", "the target must be a number or an indicator ID");
   const target = parseNumber(value, { label: "目标 target", allowNegative: true });
   return { target, direction: parseDirection(direction, "up") };
 }
@@ -219,14 +230,30 @@ export function gapToTarget(index: CatalogIndex, actual: unknown, target: unknow
 }
 
 /** PROGRESS(actual, target, [base], [direction]). */
-export function progressOf(index: CatalogIndex, actual: unknown, target: unknown, base?: unknown, direction?: unknown): number {
+export function progressOf(
+  index: CatalogIndex,
+  actual: unknown,
+  target: unknown,
+  base?: unknown,
+  direction?: unknown,
+): number {
   const t = resolveTarget(index, target, direction);
   return progress(readActual(actual, t.unit), t.target, readOptional(base, "基期值 base", t.unit), t.direction);
 }
 
 const PATHS: Record<string, Path> = {
-  linear: "linear", 线性: "linear", 直线: "linear", 匀速: "linear", 等额: "linear",
-  cagr: "cagr", 复合: "cagr", 复合增长: "cagr", 年均增速: "cagr", 年均增长: "cagr", 几何: "cagr", 等比: "cagr",
+  linear: "linear",
+  线性: "linear",
+  直线: "linear",
+  匀速: "linear",
+  等额: "linear",
+  cagr: "cagr",
+  复合: "cagr",
+  复合增长: "cagr",
+  年均增速: "cagr",
+  年均增长: "cagr",
+  几何: "cagr",
+  等比: "cagr",
 };
 
 export function parsePath(value: unknown): Path {
@@ -290,7 +317,10 @@ export function targetOf(index: CatalogIndex, indicatorId: unknown, year?: unkno
   if (typeof indicatorId !== "string" || isBlank(indicatorId))
     throw isBlank(indicatorId)
       ? notAvailable("缺少指标ID", "indicator ID is missing")
-      : badValue(`指标ID应为文字，如 "DY-MFG-2024.01"：${String(indicatorId)}`, `the indicator ID must be text such as "DY-MFG-2024.01": ${String(indicatorId)}`);
+      : badValue(
+          `指标ID应为文字，如 "DY-MFG-2024.01"：${String(indicatorId)}`,
+          `the indicator ID must be text such as "DY-MFG-2024.01": ${String(indicatorId)}`,
+        );
   const ind = index.indicator(toHalfWidth(indicatorId));
   const m = milestoneOf(ind, isBlank(year) ? undefined : parseYear(year, "年份 year"));
   return targetBar(ind, m.target, m.year, ind.direction);

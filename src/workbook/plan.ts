@@ -82,11 +82,32 @@ export interface TablePlan {
   rows: RowPlan[];
   /** Header of the column whose value is the row key (usually "ID"). */
   keyColumn: string;
+  /**
+   * Addition (task pane issue): a composite key — the row key is these columns' values joined by
+   * "|" (e.g. 银行|考评项ID on the bank evaluation's detail table); `keyColumn` is then the first.
+   */
+  keyColumns?: string[];
   conditionalFormats: ConditionalFormatPlan[];
   /** Extra empty rows for the user to type into (application calculator). */
   blankRows?: number;
   /** A totals row (SUM etc.), formulas per header with `{first}`/`{last}` data rows. */
   totals?: Record<string, DualFormula | CellValue>;
+  /**
+   * Addition (task pane issue): workbook-level names for columns' data cells, so formulas and list
+   * validations on other sheets never spell a sheet name (the office.js renderer may suffix sheet
+   * names on collision). The name refers to the column's cells from the first data row through the
+   * last data row (blank rows included) plus `extraRows` more (room for rows a user adds), as an
+   * absolute reference, e.g. `DB_RuleIds` → `'奖补规则'!$A$4:$A$30`.
+   */
+  names?: TableNamePlan[];
+}
+
+/** Addition (task pane issue): a workbook-level name over one column of a table, see TablePlan.names. */
+export interface TableNamePlan {
+  name: string;
+  /** Header of the column. */
+  column: string;
+  extraRows?: number;
 }
 
 /** A free cell outside tables: a title, a legend, the report date, a note. */
@@ -124,4 +145,10 @@ export interface WorkbookPlan {
   sheets: SheetPlan[];
   /** The embedded catalog as JSON (stored in a hidden sheet and/or custom XML part by renderers). */
   embeddedCatalog: string;
+  /**
+   * Addition (task pane issue): the form the plan was built for (buildPlan's option). Both forms of
+   * every computed cell are always in the plan; this records the intended one (a renderer's own
+   * option wins), and the about sheet's text matches it.
+   */
+  form?: FormulaForm;
 }

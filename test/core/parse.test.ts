@@ -1,4 +1,17 @@
-import { clean, convertUnit, parseBound, parseDirection, parseFlag, parseLevel, parseNumber, wholeSteps } from "../../src/core/parse";
+import {
+  BOUND_WORDS,
+  clean,
+  convertUnit,
+  FLAG_WORDS,
+  LEVEL_WORDS,
+  parseBound,
+  parseDirection,
+  parseFlag,
+  parseLevel,
+  parseNumber,
+  toHalfWidth,
+  wholeSteps,
+} from "../../src/core/parse";
 import { PolicyError } from "../../src/core/errors";
 
 const code = (f: () => unknown): string => {
@@ -122,6 +135,25 @@ describe("levels, bounds, directions, flags", () => {
 describe("direction words shared with native formulas", () => {
   test("every listed word parses to its own direction", async () => {
     const { DIRECTION_WORDS } = await import("../../src/core/parse");
-    for (const dir of ["up", "down"] as const) for (const w of DIRECTION_WORDS[dir]) expect(parseDirection(w)).toBe(dir);
+    for (const dir of ["up", "down"] as const)
+      for (const w of DIRECTION_WORDS[dir]) expect(parseDirection(w)).toBe(dir);
+  });
+});
+
+describe("word tables shared with native formulas", () => {
+  test("every listed level, bound and flag word parses to its own group", () => {
+    for (const [level, words] of Object.entries(LEVEL_WORDS)) for (const w of words) expect(parseLevel(w)).toBe(level);
+    for (const [bound, words] of Object.entries(BOUND_WORDS)) for (const w of words) expect(parseBound(w)).toBe(bound);
+    for (const w of FLAG_WORDS.yes) expect(parseFlag(w, "flag")).toBe(true);
+    for (const w of FLAG_WORDS.no) expect(parseFlag(w, "flag")).toBe(false);
+  });
+
+  test("the fast paths give the same answers as the normalising paths", () => {
+    expect(parseLevel(" 国家级 ")).toBe("national");
+    expect(parseLevel("ＮＡＴＩＯＮＡＬ")).toBe("national");
+    expect(parseBound("Ｍｉｎ")).toBe("min");
+    expect(toHalfWidth("  DY-MFG-2024.01 ")).toBe("DY-MFG-2024.01");
+    expect(toHalfWidth("１，０５０。５")).toBe("1,050.5");
+    expect(toHalfWidth("a\u3000b")).toBe("a b");
   });
 });

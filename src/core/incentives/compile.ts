@@ -3,7 +3,7 @@
  * table, milestones highest first, category words as a map, the citation string. Evaluation then
  * does arithmetic only — no catalog parsing, no table building per call.
  */
-import { clean, toHalfWidth, type Bound, type Level } from "../parse";
+import { clean, toHalfWidth, type Bound, type Level, type NumberOptions } from "../parse";
 import type { Gate, Qualifier, Range, Rule } from "../schema";
 
 /** A range with the three bounds SUBSIDY can pick. */
@@ -55,6 +55,9 @@ export interface CompiledRule {
   citation: string;
   /** What `amount` is, for messages and EXPLAIN (设备、信息化软件投资额). */
   amountMeaning: string;
+  /** parseNumber options for amount and a numeric qualifier, built once (labels "中文 english"). */
+  amountOptions: NumberOptions;
+  qualifierOptions: NumberOptions;
   /** Category words (options and aliases, normalised) → option; empty unless the qualifier is a category. */
   categoryWords: Map<string, string>;
   /** Whether the `bound` argument can change the result. */
@@ -155,6 +158,11 @@ export function compileRule(rule: Rule): CompiledRule {
     gates: rule.gates,
     citation: `${p.document} ${p.clause}`,
     amountMeaning: rule.amountMeaning ?? "金额",
+    amountOptions: { label: `${rule.amountMeaning ?? "金额"} amount`, unit: rule.amountUnit },
+    qualifierOptions: {
+      label: `${"meaning" in rule.qualifier ? rule.qualifier.meaning : "qualifier"} qualifier`,
+      unit: rule.qualifier.type === "number" ? rule.qualifier.unit : undefined,
+    },
     categoryWords: categoryWords(rule.qualifier),
     ranged: isRanged(computation),
   };

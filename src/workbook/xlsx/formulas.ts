@@ -31,15 +31,6 @@ function outsideStrings(formula: string, fn: (code: string) => string): string {
     .join("");
 }
 
-/** Placeholders of a plan formula: `{r}` the row, `{first}`/`{last}` the table's data rows. */
-export function fillPlaceholders(formula: string, vars: { r?: number; first?: number; last?: number }): string {
-  return formula.replace(/\{(r|first|last)\}/g, (m, k: "r" | "first" | "last") => {
-    const v = vars[k];
-    if (v === undefined) throw new Error(`formula placeholder ${m} has no value here: ${formula}`);
-    return String(v);
-  });
-}
-
 /** True when a formula calls a POLICY.* function (outside string literals). */
 export function callsPolicy(formula: string): boolean {
   let found = false;

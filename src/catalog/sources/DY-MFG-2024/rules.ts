@@ -58,7 +58,9 @@ export const rules: RuleInput[] = [
     cap: 500,
     capLabel: "不超过500万",
     cityLevel: CITY,
-    notes: ["设备须符合国家《首台（套）重大技术装备推广应用指导目录》且最近一年度审核认可（资格条件，不在计算中体现）。"],
+    notes: [
+      "设备须符合国家《首台（套）重大技术装备推广应用指导目录》且最近一年度审核认可（资格条件，不在计算中体现）。",
+    ],
     provenance: [
       cite(
         TECH,
@@ -140,7 +142,8 @@ export const rules: RuleInput[] = [
     id: "DY-MFG-2024.R-DIGITAL",
     sourceId: "DY-MFG-2024",
     name: "“数智化转型”认定奖补",
-    nameEn: "Recognitions for digital-intelligent transformation (single champion, specialised SMEs, smart manufacturing …)",
+    nameEn:
+      "Recognitions for digital-intelligent transformation (single champion, specialised SMEs, smart manufacturing …)",
     computation: {
       kind: "byLevel",
       levels: { national: { min: 30, max: 200 }, provincial: { min: 20, max: 100 } },
@@ -194,10 +197,7 @@ export const rules: RuleInput[] = [
     cityLevel: CITY,
     notes: ["条款未设上限。"],
     provenance: [
-      cite(
-        GROW,
-        "奖励和扶持相关企业开展废钢、废铝等再生资源综合利用，废钢按企业采购含税价总额的 2% 给予扶持奖励",
-      ),
+      cite(GROW, "奖励和扶持相关企业开展废钢、废铝等再生资源综合利用，废钢按企业采购含税价总额的 2% 给予扶持奖励"),
     ],
   },
   {

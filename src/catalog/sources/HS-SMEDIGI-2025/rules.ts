@@ -62,7 +62,10 @@ export const rules: RuleInput[] = [
     cap: 10,
     capLabel: "每个服务商奖励不超过10万元",
     cityLevel: "prefecture",
-    notes: ["amount = 同一服务商获评市级优秀“小快轻准”数字化产品的个数（整数）；每个产品最高5万元，每个服务商合计不超过10万元。", UP_TO],
+    notes: [
+      "amount = 同一服务商获评市级优秀“小快轻准”数字化产品的个数（整数）；每个产品最高5万元，每个服务商合计不超过10万元。",
+      UP_TO,
+    ],
     provenance: [
       cite(
         "三、（二）2.遴选一批优秀产品和服务商",
@@ -82,10 +85,7 @@ export const rules: RuleInput[] = [
     cityLevel: "prefecture",
     notes: [UP_TO],
     provenance: [
-      cite(
-        "三、（三）2.推动大中小企业融通发展",
-        "对获评为省级工业互联网（行业级）平台的企业，给予最高20万元奖励。",
-      ),
+      cite("三、（三）2.推动大中小企业融通发展", "对获评为省级工业互联网（行业级）平台的企业，给予最高20万元奖励。"),
     ],
   },
 ];

@@ -1,0 +1,17 @@
+import { builtInCatalog } from "./src/catalog";
+import { buildPlan } from "./src/workbook";
+const c = builtInCatalog();
+const t0 = Date.now();
+const plan = buildPlan(c, c.sources.map(s=>s.id), { form: "addin", reportDate: "2024-12-31" });
+console.log("ms", Date.now()-t0, JSON.stringify(plan).length);
+for (const s of plan.sheets) console.log(s.key, s.name, s.tables.map(t=>t.name+":"+t.rows.length).join(","));
+const ind = plan.sheets.find(s=>s.key==="indicators:DY-MFG-2024")!;
+const t = ind.tables[0];
+console.log(t.columns.map(c=>c.header).join(" | "));
+for (const c of t.columns.filter(c=>c.formula)) console.log(c.header, c.formula!.addin.length, c.formula!.portable?.length, "\n  ", c.formula!.addin, "\n  ", c.formula!.portable);
+for (const cf of t.conditionalFormats) console.log(cf.label, cf.formula.addin.length, cf.formula.portable!.length, "\n  ", cf.formula.addin);
+const calc = plan.sheets.find(s=>s.key==="calculator")!;
+console.log("chooser len", calc.tables[0].columns.find(c=>c.header==="奖补金额（万元）")!.formula!.portable!.length);
+const bank = plan.sheets.find(s=>s.kind==="bank")!;
+console.log(JSON.stringify(bank.tables[1].rows[0]).slice(0,800));
+console.log(bank.tables[0].columns.map(c=>c.formula?.portable).join("\n"));

@@ -1,0 +1,162 @@
+/**
+ * The duibiao command line (SPEC §1): template, demo, calc, catalog. Parses arguments with commander,
+ * runs one command, and turns every failure into a message on stderr (Chinese first) and an exit code.
+ */
+import { Command, CommanderError } from "commander";
+import * as fs from "fs";
+import * as path from "path";
+import { builtInCatalog } from "../catalog";
+import { calcCsv } from "./calc";
+import { formatCatalog, summarize } from "./catalog";
+import { decodeText } from "./csv";
+import { writeDemo } from "./demo";
+import { CliError, EXIT, inputError, type ExitCode } from "./errors";
+import { writeAtomic } from "./files";
+import { progress } from "./progress";
+import { parseReportDate, writeTemplate } from "./template";
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIO: CliIO = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+const EXIT_HELP = `
+退出码 / exit codes:
+  0  成功 / success
+  2  命令行有误（未知命令或选项、缺少参数）/ bad command line
+  3  输入有误（未知来源或规则ID、CSV某行有误、无法读取输入文件）/ bad input
+  4  无法写出（目录不可写等）；出错时不会留下写了一半的文件 / cannot write the output; nothing is left half-written
+  1  内部错误 / internal error
+
+示例 / examples:
+  duibiao catalog
+  duibiao template DY-MFG-2024 HS-BANK-2024 --out 对标.xlsx
+  duibiao template DY-MFG-2024 --out 对标-通用版.xlsx --portable
+  duibiao demo --out out/demo
+  duibiao calc --rule DY-MFG-2024.R-TECHREFORM --in 申报.csv --out 奖补.csv
+`;
+
+function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
+  const program = new Command("duibiao");
+  program
+    .description("对标 Duibiao：政策目标对标与奖补计算的工作簿和批量计算 / workbooks and batch awards for policy targets and incentives")
+    .version(packageVersion(), "-V, --version", "显示版本 / show the version")
+    .helpOption("-h, --help", "显示帮助 / show help")
+    .helpCommand("help [command]", "显示某命令的帮助 / help for a command")
+    .addHelpText("after", EXIT_HELP)
+    .showHelpAfterError("（duibiao --help 查看用法 / see duibiao --help）")
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+
+  program
+    .command("template")
+    .description("生成所选来源的模板工作簿 / write a template workbook for the chosen sources")
+    .argument("<source-ids...>", "来源ID，如 DY-MFG-2024（duibiao catalog 列出全部）/ source IDs")
+    .requiredOption("-o, --out <file.xlsx>", "输出文件 / output file")
+    .option("--portable", "通用版：原生公式，无需加载项（旧版Excel、WPS、LibreOffice）/ portable form: native formulas, no add-in needed")
+    .option("--report-date <YYYY-MM-DD>", "报告日期（默认今天）/ report date (default: today)")
+    .option("-q, --quiet", "不显示进度 / no progress output")
+    .action(async (ids: string[], opts: { out: string; portable?: boolean; reportDate?: string; quiet?: boolean }) => {
+      const p = progress(!opts.quiet);
+      const file = await writeTemplate(builtInCatalog(), ids, {
+        out: opts.out,
+        form: opts.portable ? "portable" : "addin",
+        reportDate: parseReportDate(opts.reportDate),
+        progress: p,
+      });
+      io.out(`已写出 / written: ${file}\n`);
+    });
+
+  program
+    .command("demo")
+    .description("生成含示例实际值的全部内置来源工作簿（加载项版与通用版）/ write every built-in source with sample actuals, both forms")
+    .option("-o, --out <dir>", "输出目录 / output directory", path.join("out", "demo"))
+    .option("--report-date <YYYY-MM-DD>", "报告日期（默认 2024-12-31）/ report date (default 2024-12-31)")
+    .option("-q, --quiet", "不显示进度 / no progress output")
+    .action(async (opts: { out: string; reportDate?: string; quiet?: boolean }) => {
+      const files = await writeDemo(builtInCatalog(), {
+        dir: opts.out,
+        reportDate: parseReportDate(opts.reportDate) ?? "2024-12-31",
+        progress: progress(!opts.quiet),
+      });
+      for (const f of files) io.out(`已写出 / written: ${f}\n`);
+    });
+
+  program
+    .command("calc")
+    .description("按规则批量计算奖补金额并附计算说明 / batch awards with explanations from a CSV of applications")
+    .option("-r, --rule <rule-id>", "奖补规则ID（或在CSV中给“规则”列）/ rule ID (or a rule column in the CSV)")
+    .requiredOption("-i, --in <file.csv>", "申报CSV：表头含 金额/amount，可含 条件/qualifier、取值/bound、规则/rule / input CSV")
+    .requiredOption("-o, --out <file.csv>", "输出CSV（原列 + 奖补金额、单位、计算说明）/ output CSV")
+    .option("-q, --quiet", "不显示进度 / no progress output")
+    .action((opts: { rule?: string; in: string; out: string; quiet?: boolean }) => {
+      const p = progress(!opts.quiet);
+      let bytes: Uint8Array;
+      try {
+        bytes = fs.readFileSync(opts.in);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? String(e);
+        throw inputError(`无法读取输入文件 ${opts.in}（${code}）`, `cannot read ${opts.in} (${code})`);
+      }
+      const result = calcCsv(builtInCatalog(), decodeText(bytes), opts.in, {
+        rule: opts.rule,
+        onProgress: (done, total) => p.step(`计算中 / computing ${done}/${total}`),
+      });
+      writeAtomic(opts.out, result.csv);
+      p.done();
+      io.out(`已写出 / written: ${path.resolve(opts.out)}（${result.rows.length}行 rows，合计 total ${round(result.total)}）\n`);
+    });
+
+  program
+    .command("catalog")
+    .description("列出内置来源及各自的指标、任务、规则、考评项数量 / list the built-in sources and their counts")
+    .option("--json", "以JSON输出 / JSON output")
+    .action((opts: { json?: boolean }) => {
+      const summary = summarize(builtInCatalog());
+      io.out(opts.json ? JSON.stringify(summary, null, 2) + "\n" : formatCatalog(summary));
+    });
+
+  program.hook("postAction", () => setCode(EXIT.ok));
+  return program;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/** Runs the CLI on `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  if (argv.length === 0) {
+    io.out(program.helpInformation() + EXIT_HELP);
+    return EXIT.ok;
+  }
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof CliError) {
+      io.err(`错误 / error: ${e.message}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}

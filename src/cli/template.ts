@@ -1,0 +1,57 @@
+/** `duibiao template <SOURCE-ID…> --out FILE.xlsx [--portable]`: the same workbook the task pane injects, as a file. */
+import * as path from "path";
+import type { Catalog } from "../core/schema";
+import type { FormulaForm } from "../workbook/plan";
+import { renderXlsx } from "../workbook/xlsx/render";
+import { inputError, usageError } from "./errors";
+import { checkWritable, writeAtomic } from "./files";
+import { planFor } from "./plans";
+import type { Progress } from "./progress";
+
+/** Checks a --report-date value (YYYY-MM-DD, a real calendar day). */
+export function parseReportDate(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+    throw usageError(`报告日期应为 YYYY-MM-DD 格式的日期：“${text}”`, `--report-date must be a date YYYY-MM-DD: "${text}"`);
+  }
+  return text.trim();
+}
+
+/** The source IDs as given, checked against the catalog (case-insensitive), duplicates dropped. */
+export function resolveSources(catalog: Catalog, ids: string[]): string[] {
+  const known = new Map(catalog.sources.map((s) => [s.id.toUpperCase(), s.id]));
+  const unknown = ids.filter((id) => !known.has(id.trim().toUpperCase()));
+  if (unknown.length) {
+    const list = catalog.sources.map((s) => s.id).join(", ");
+    throw inputError(`未知来源：${unknown.join("、")}（可用：${list}）`, `unknown source ${unknown.join(", ")} (known: ${list})`);
+  }
+  return [...new Set(ids.map((id) => known.get(id.trim().toUpperCase())!))];
+}
+
+export function checkXlsxPath(out: string): void {
+  if (path.extname(out).toLowerCase() !== ".xlsx") {
+    throw usageError(`输出文件应以 .xlsx 结尾：${out}`, `the output file must end in .xlsx: ${out}`);
+  }
+}
+
+export async function writeTemplate(
+  catalog: Catalog,
+  ids: string[],
+  opts: { out: string; form: FormulaForm; reportDate?: string; progress: Progress },
+): Promise<string> {
+  const sources = resolveSources(catalog, ids);
+  checkXlsxPath(opts.out);
+  checkWritable(opts.out); // fail before the work, not after it
+  opts.progress.step(`生成工作簿 / building the workbook (${sources.join(", ")})`);
+  const plan = planFor(catalog, sources, { form: opts.form, reportDate: opts.reportDate });
+  const bytes = await renderXlsx(plan, {
+    form: opts.form,
+    onProgress: (done, total, sheet) => opts.progress.step(`写入工作表 / writing sheet ${done}/${total}: ${sheet}`),
+  });
+  const abs = path.resolve(opts.out);
+  writeAtomic(abs, bytes);
+  opts.progress.done();
+  return abs;
+}

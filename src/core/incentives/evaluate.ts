@@ -1,0 +1,232 @@
+/**
+ * Evaluation of one incentive rule for one case (SPEC §2–3): read the cell values, check the
+ * not-paid-again flag and the gates, compute by kind, apply the cap, round to the fen.
+ *
+ * The result is a flat record of every number used and of what bound the award (cap, gate, …), so
+ * SUBSIDY reads `award` and EXPLAIN renders the same record: one code path for both.
+ */
+import { badNumber, badValue, notAvailable } from "../errors";
+import { isBlank, parseBound, parseFlag, parseLevel, parseNumber, type Bound, type Level } from "../parse";
+import type { Gate } from "../schema";
+import { normaliseWord, pickValue, type CompiledRule, type Milestone } from "./compile";
+
+/**
+ * What decided the award:
+ * - `formula`: the computation itself (no cap or gate in play);
+ * - `cap`: the computed amount exceeded the cap, the cap was paid;
+ * - `gate`: an eligibility threshold was not met → 0;
+ * - `notPaidAgain`: already paid before → 0;
+ * - `level`: the rule has no amount for the given level → 0;
+ * - `milestone`: no milestone newly crossed → 0;
+ * - `excess`: nothing above the share (R&D not above 5% of sales) → 0;
+ * - `wholeBudget`: reserved share: the budget is within the threshold, all of it is reserved.
+ */
+export type BoundBy = "formula" | "cap" | "gate" | "notPaidAgain" | "level" | "milestone" | "excess" | "wholeBudget";
+
+export interface Evaluation {
+  rule: CompiledRule;
+  /** In the rule's output unit (万元), rounded to 6 decimals (1 分). */
+  award: number;
+  boundBy: BoundBy;
+  amount: number;
+  bound: Bound;
+  /** The qualifier as read: a number, a level, a flag or a category (by the rule's qualifier type). */
+  qualifierNumber: number | undefined;
+  level: Level | undefined;
+  flag: boolean | undefined;
+  category: string | undefined;
+  /** Rate applied (rate kinds), per-item amount (perItem), fixed amount (fixed/byLevel). */
+  rate: number | undefined;
+  unitAward: number | undefined;
+  /** What the rate applies to: the amount, or the excess over the share. */
+  base: number | undefined;
+  /** The award before cap and rounding. */
+  raw: number;
+  /** First gate not met, when boundBy = gate. */
+  failedGate: Gate | undefined;
+  /** The milestone paid (or undefined). */
+  milestone: Milestone | undefined;
+  /** Reserved share: threshold of the category; the small/micro part of the reserved amount. */
+  threshold: number | undefined;
+  smallMicro: number | undefined;
+}
+
+/** Round away binary noise before comparing with a threshold (ROUND(x, 9) in native formulas). */
+export function snap(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+/** Money to the fen: 6 decimals of 万元 (ROUND(x, 6) in native formulas). */
+export function roundAward(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+export function passes(x: number, gate: Gate): boolean {
+  const s = snap(x);
+  switch (gate.op) {
+    case ">=":
+      return s >= gate.value;
+    case ">":
+      return s > gate.value;
+    case "<=":
+      return s <= gate.value;
+    case "<":
+      return s < gate.value;
+  }
+}
+
+/** A single Chinese digit before the qualifier's unit ("二级" for level 2). */
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function readQualifierNumber(r: CompiledRule, value: unknown): number {
+  const q = r.rule.qualifier;
+  if (q.type !== "number") return NaN;
+  if (isBlank(value)) {
+    if (q.default !== undefined) return q.default;
+    throw notAvailable(`缺少${q.meaning}（qualifier，单位${q.unit}）`, `qualifier (${q.unit}) is missing for ${r.id}`);
+  }
+  if (typeof value === "string") {
+    const m = /^\s*([一二两三四五六七八九])\s*(\S*)\s*$/.exec(value);
+    if (m && (m[2] === "" || m[2] === q.unit)) return CN_DIGIT[m[1]];
+  }
+  return parseNumber(value, r.qualifierOptions);
+}
+
+function readCategory(r: CompiledRule, value: unknown): string {
+  const q = r.rule.qualifier;
+  if (q.type !== "category") return "";
+  const options = q.options.join("/");
+  if (isBlank(value)) throw notAvailable(`缺少${q.meaning}（${options}）`, `qualifier is missing: one of ${options}`);
+  const option =
+    typeof value === "string" ? (r.categoryWords.get(value) ?? r.categoryWords.get(normaliseWord(value))) : undefined;
+  if (option === undefined)
+    throw badValue(
+      `无法识别的${q.meaning}：“${String(value)}”（可用：${options}）`,
+      `unknown category "${String(value)}" (use ${options})`,
+    );
+  return option;
+}
+
+/** Evaluate a compiled rule on what the cells hold. Bad input throws a PolicyError. */
+export function evaluate(r: CompiledRule, amountIn: unknown, qualifierIn?: unknown, boundIn?: unknown): Evaluation {
+  const rule = r.rule;
+  const amount = parseNumber(amountIn, r.amountOptions);
+  const bound = parseBound(boundIn);
+  const qt = rule.qualifier.type;
+  const qualifierNumber = qt === "number" ? readQualifierNumber(r, qualifierIn) : undefined;
+  const level = qt === "level" ? parseLevel(qualifierIn, rule.cityLevel) : undefined;
+  const flag = qt === "flag" ? parseFlag(qualifierIn, r.qualifierOptions.label) : undefined;
+  const category = qt === "category" ? readCategory(r, qualifierIn) : undefined;
+  const c = r.computation;
+  if (c.kind === "perItem" && !Number.isInteger(snap(amount)))
+    throw badNumber(`${r.amountMeaning}应为整数：${amount}`, `the number of items must be a whole number: ${amount}`);
+
+  const e: Evaluation = {
+    rule: r,
+    award: 0,
+    boundBy: "formula",
+    amount,
+    bound,
+    qualifierNumber,
+    level,
+    flag,
+    category,
+    rate: undefined,
+    unitAward: undefined,
+    base: undefined,
+    raw: 0,
+    failedGate: undefined,
+    milestone: undefined,
+    threshold: undefined,
+    smallMicro: undefined,
+  };
+
+  if (rule.notPaidAgain && flag) {
+    e.boundBy = "notPaidAgain";
+    return e;
+  }
+  for (let i = 0; i < r.gates.length; i++) {
+    const g = r.gates[i];
+    if (!passes(g.on === "amount" ? amount : qualifierNumber!, g)) {
+      e.boundBy = "gate";
+      e.failedGate = g;
+      return e;
+    }
+  }
+
+  switch (c.kind) {
+    case "rate":
+      e.rate = pickValue(c.rate, bound);
+      e.base = amount;
+      e.raw = e.rate * amount;
+      break;
+    case "rateOnExcess": {
+      e.rate = pickValue(c.rate, bound);
+      const excess = snap(amount - c.share * qualifierNumber!);
+      e.base = excess;
+      if (excess <= 0) {
+        e.boundBy = "excess";
+        return e;
+      }
+      e.raw = e.rate * excess;
+      break;
+    }
+    case "fixed":
+      e.unitAward = e.raw = pickValue(c.amount, bound);
+      break;
+    case "byLevel": {
+      const p = c.levels[level!];
+      if (!p) {
+        e.boundBy = "level";
+        return e;
+      }
+      e.unitAward = e.raw = pickValue(p, bound);
+      break;
+    }
+    case "milestones": {
+      const now = snap(amount);
+      const before = snap(qualifierNumber!);
+      for (let i = 0; i < c.highestFirst.length; i++) {
+        const m = c.highestFirst[i];
+        if (now > m.above && before <= m.above) {
+          e.milestone = m;
+          break;
+        }
+      }
+      if (!e.milestone) {
+        e.boundBy = "milestone";
+        return e;
+      }
+      e.raw = e.milestone.award;
+      break;
+    }
+    case "perItem":
+      e.unitAward = pickValue(c.perItem, bound);
+      e.base = amount;
+      e.raw = e.unitAward * amount;
+      break;
+    case "reservedShare": {
+      const threshold = c.wholeUpTo.get(category!)!;
+      e.threshold = threshold;
+      if (snap(amount) <= threshold) {
+        e.boundBy = "wholeBudget";
+        e.raw = amount;
+      } else {
+        // The small/micro share is written for the above-threshold case only.
+        e.rate = c.share;
+        e.base = amount;
+        e.raw = c.share * amount;
+        e.smallMicro = roundAward(c.smallMicroShare * e.raw);
+      }
+      break;
+    }
+  }
+
+  if (e.raw > r.cap) {
+    e.boundBy = "cap";
+    e.award = r.cap;
+  } else {
+    e.award = roundAward(e.raw);
+  }
+  return e;
+}

@@ -1,0 +1,6 @@
+/** The incentive-rule engine (SPEC §2–4): SUBSIDY, EXPLAIN and their native Excel equivalents. */
+export { compileRule, type CompiledRule } from "./compile";
+export { evaluate, type BoundBy, type Evaluation } from "./evaluate";
+export { explainEvaluation } from "./explain";
+export { compiledRule, evaluateRule, explain, ruleFor, subsidy } from "./subsidy";
+export { nativeChooserFormula, nativeFormula, type NativeRefs } from "./native";

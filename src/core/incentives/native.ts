@@ -1,0 +1,204 @@
+/**
+ * Native Excel formulas computing the same award as SUBSIDY, for workbooks opened without the add-in
+ * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, AND, NOT, MIN, ROUND, INT, N, TRIM,
+ * ISNUMBER, ISLOGICAL, ISNA, IFERROR, MATCH, LOOKUP, INDEX, CHOOSE, array constants and error constants.
+ *
+ * Same inputs as SUBSIDY for numbers, levels, bounds, flags and categories — the word lists come from
+ * src/core/parse.ts and the rule's data, so engine and formula accept the same words. Same errors:
+ * blank amount #N/A, non-numeric #VALUE!, negative #NUM!, unknown word #VALUE!. Unlike the engine,
+ * a formula does not read numeric text with units ("850万元") or full-width text: give numbers.
+ *
+ * Same rounding: thresholds are compared after ROUND(x, 9) (binary noise), awards are ROUND(x, 6)
+ * (1 分), matching snap() and roundAward() in ./evaluate.
+ *
+ * Formulas are returned without the leading "=" (ExcelJS form); office.js callers prepend it.
+ */
+import { BOUND_WORDS, CITY_LEVEL_WORDS, FLAG_WORDS, LEVEL_WORDS, type Bound, type Level } from "../parse";
+import type { Gate, Rule } from "../schema";
+import type { Pick } from "./compile";
+import { compiledRule } from "./subsidy";
+
+export interface NativeRefs {
+  /** Cell of `amount`, e.g. "C2" or "$C2". */
+  amount: string;
+  /** Cell of `qualifier`; absent = always blank. */
+  qualifier?: string;
+  /** Cell of `bound`; absent = always blank (max). */
+  bound?: string;
+}
+
+const BOUND_ORDER: Bound[] = ["max", "min", "mid"];
+const LEVEL_ORDER: Level[] = ["national", "provincial", "prefecture", "county"];
+
+/** A number as formula text (no exponent for the magnitudes rules use). */
+function num(n: number): string {
+  return String(n);
+}
+
+/** A string constant: double any quote. */
+function str(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function arrayOf(items: string[]): string {
+  return `{${items.join(",")}}`;
+}
+
+/**
+ * Which group a typed word belongs to, as a 1-based group index: MATCH finds the word in the flat
+ * list, LOOKUP maps its position to the group that starts at or before it. Unknown → #VALUE!.
+ */
+function groupIndex(ref: string, groups: readonly (readonly string[])[]): string {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const index: number[] = [];
+  groups.forEach((g, i) => {
+    if (g.length === 0) return;
+    starts.push(words.length + 1);
+    index.push(i + 1);
+    words.push(...g);
+  });
+  const match = `IFERROR(MATCH(TRIM(${ref}),${arrayOf(words.map(str))},0),#VALUE!)`;
+  return `LOOKUP(${match},${arrayOf(starts.map(num))},${arrayOf(index.map(num))})`;
+}
+
+class Builder {
+  readonly A: string;
+  readonly Q: string;
+  readonly B: string;
+
+  constructor(refs: NativeRefs) {
+    this.A = refs.amount;
+    this.Q = refs.qualifier ?? '""';
+    this.B = refs.bound ?? '""';
+  }
+
+  /** 1 = max, 2 = min, 3 = mid; blank = max. An unknown word was already rejected by boundChecked. */
+  boundRow(): string {
+    if (this.B === '""') return "1";
+    const groups = BOUND_ORDER.map((b) => BOUND_WORDS[b]);
+    const words = groups.flat();
+    const starts = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.length, 1));
+    const match = `MATCH(TRIM(${this.B}),${arrayOf(words.map(str))},0)`;
+    return `IF(${this.B}="",1,LOOKUP(${match},${arrayOf(starts.map(num))},{1,2,3}))`;
+  }
+
+  /** The value of a range for the bound. */
+  pick(p: Pick): string {
+    if (!p.ranged) return num(p.max);
+    return `CHOOSE(${this.boundRow()},${num(p.max)},${num(p.min)},${num(p.mid)})`;
+  }
+
+  /** Checks the amount as the engine does: blank #N/A, text #VALUE!, negative #NUM!. */
+  amountChecked(body: string): string {
+    const A = this.A;
+    return `IF(${A}="",#N/A,IF(NOT(ISNUMBER(${A})),#VALUE!,IF(${A}<0,#NUM!,${body})))`;
+  }
+
+  /** Rejects an unknown bound word even where the rule has no range (the engine does). */
+  boundChecked(body: string): string {
+    if (this.B === '""') return body;
+    const words = BOUND_ORDER.flatMap((b) => BOUND_WORDS[b]);
+    return `IF(AND(${this.B}<>"",ISNA(MATCH(TRIM(${this.B}),${arrayOf(words.map(str))},0))),#VALUE!,${body})`;
+  }
+
+  /** The numeric qualifier expression, and the wrapper that checks it. */
+  qualifierNumber(rule: Rule): { q: string; check: (body: string) => string } {
+    const Q = this.Q;
+    const d = rule.qualifier.type === "number" ? rule.qualifier.default : undefined;
+    if (d === undefined)
+      return {
+        q: Q,
+        check: (body) => `IF(${Q}="",#N/A,IF(NOT(ISNUMBER(${Q})),#VALUE!,IF(${Q}<0,#NUM!,${body})))`,
+      };
+    const q = d === 0 ? `N(${Q})` : `IF(${Q}="",${num(d)},${Q})`;
+    return {
+      q,
+      check: (body) => `IF(${Q}="",${body},IF(NOT(ISNUMBER(${Q})),#VALUE!,IF(${Q}<0,#NUM!,${body})))`,
+    };
+  }
+
+  /** TRUE when the flag says "already paid"; the engine's parseFlag, in a formula. */
+  flag(): string {
+    const Q = this.Q;
+    return `IF(${Q}="",FALSE,IF(ISLOGICAL(${Q}),${Q},IF(ISNUMBER(${Q}),${Q}<>0,${groupIndex(Q, [FLAG_WORDS.yes, FLAG_WORDS.no])}=1)))`;
+  }
+
+  gate(g: Gate, q: string): string {
+    return `ROUND(${g.on === "amount" ? this.A : q},9)${g.op}${num(g.value)}`;
+  }
+}
+
+/** The award before gates and flags, for a non-negative numeric amount. */
+function body(b: Builder, rule: Rule, q: string): string {
+  const c = compiledRule(rule);
+  const k = c.computation;
+  const A = b.A;
+  const capped = (x: string) => (Number.isFinite(c.cap) ? `MIN(ROUND(${x},6),${num(c.cap)})` : `ROUND(${x},6)`);
+  switch (k.kind) {
+    case "rate":
+      return capped(`${A}*${b.pick(k.rate)}`);
+    case "rateOnExcess": {
+      const excess = `ROUND(${A}-${num(k.share)}*${q},9)`;
+      return `IF(${excess}<=0,0,${capped(`${b.pick(k.rate)}*${excess}`)})`;
+    }
+    case "fixed":
+      return capped(b.pick(k.amount));
+    case "byLevel": {
+      const groups = LEVEL_ORDER.map((l) => [...LEVEL_WORDS[l], ...(l === rule.cityLevel ? CITY_LEVEL_WORDS : [])]);
+      const row = (bound: Bound) => arrayOf(LEVEL_ORDER.map((l) => num(k.levels[l] ? k.levels[l]![bound] : 0)));
+      const level = groupIndex(b.Q, groups);
+      const table = c.ranged ? `{${BOUND_ORDER.map((bd) => row(bd).slice(1, -1)).join(";")}}` : row("max");
+      const value = c.ranged ? `INDEX(${table},${b.boundRow()},${level})` : `INDEX(${table},1,${level})`;
+      return `IF(${b.Q}="",#N/A,${capped(value)})`;
+    }
+    case "milestones": {
+      let f = "0";
+      for (const m of k.ascending)
+        f = `IF(AND(ROUND(${A},9)>${num(m.above)},ROUND(${q},9)<=${num(m.above)}),${num(m.award)},${f})`;
+      return capped(f);
+    }
+    case "perItem":
+      return `IF(ROUND(${A},9)<>INT(ROUND(${A},9)),#NUM!,${capped(`${A}*${b.pick(k.perItem)}`)})`;
+    case "reservedShare": {
+      const qual = rule.qualifier;
+      if (qual.type !== "category") throw new Error(`${rule.id}: reservedShare needs a category qualifier`);
+      const groups = qual.options.map((o) => [o, ...Object.keys(qual.aliases).filter((a) => qual.aliases[a] === o)]);
+      const thresholds = qual.options.map((o) => num(k.wholeUpTo.get(o)!));
+      const threshold = `INDEX(${arrayOf(thresholds)},1,${groupIndex(b.Q, groups)})`;
+      return `IF(${b.Q}="",#N/A,IF(ROUND(${A},9)<=${threshold},${capped(A)},${capped(`${A}*${num(k.share)}`)}))`;
+    }
+  }
+}
+
+/** The award of one rule as a native formula over the given cells (no leading "="). */
+export function nativeFormula(rule: Rule, refs: NativeRefs): string {
+  const b = new Builder(refs);
+  return b.amountChecked(b.boundChecked(ruleBody(b, rule)));
+}
+
+/** Qualifier checks, not-paid-again flag, gates and computation: what differs between rules. */
+function ruleBody(b: Builder, rule: Rule): string {
+  const needsNumber = rule.qualifier.type === "number";
+  const { q, check } = needsNumber ? b.qualifierNumber(rule) : { q: b.Q, check: (x: string) => x };
+  let f = body(b, rule, q);
+  if (rule.gates.length > 0) {
+    const conds = rule.gates.map((g) => b.gate(g, q));
+    f = `IF(${conds.length === 1 ? conds[0] : `AND(${conds.join(",")})`},${f},0)`;
+  }
+  if (rule.notPaidAgain) f = `IF(${b.flag()},0,${f})`;
+  return check(f);
+}
+
+/**
+ * One formula for "the rule chosen in a cell" (the application calculator): the rule ID cell selects
+ * among the given rules by nested IF; an unknown or blank ID is #N/A, like SUBSIDY.
+ */
+export function nativeChooserFormula(rules: Rule[], refs: NativeRefs & { rule: string }): string {
+  const b = new Builder(refs);
+  const R = `TRIM(${refs.rule})`;
+  let chain = "#N/A";
+  for (let i = rules.length - 1; i >= 0; i--) chain = `IF(${R}=${str(rules[i].id)},${ruleBody(b, rules[i])},${chain})`;
+  const known = `ISNUMBER(MATCH(${R},${arrayOf(rules.map((r) => str(r.id)))},0))`;
+  return `IF(NOT(${known}),#N/A,${b.amountChecked(b.boundChecked(chain))})`;
+}

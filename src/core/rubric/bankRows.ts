@@ -1,0 +1,104 @@
+/**
+ * The bank evaluation sheet's skeleton (SPEC §5 "16 banks × rubric items prefilled from the
+ * annexes"): one row per unit × item, with the reference the annex or the text fixes already filled
+ * in, and what each input means. The workbook plan lays these out; it computes nothing itself.
+ */
+import type { Rubric, RubricInputs, RubricItem, RubricKind } from "../schema";
+import { annexRowFor, findAnnex, rubricUnits } from "./annex";
+import { itemBounds, type PointBounds } from "./bounds";
+
+export interface BankItemRow {
+  /** The unit as labelled in the annexes (农发行, 工商银行 …). */
+  bank: string;
+  /** 0-based position of the unit in 附件1, the order every annex uses. */
+  bankIndex: number;
+  itemId: string;
+  itemName: string;
+  group: string;
+  subgroup?: string;
+  kind: RubricKind;
+  /** Unit of actual (亿元, 户, % for fractions, 单 for counts, 分 for points); absent for the veto. */
+  unit?: string;
+  /** This item's points count only through that combined item (S-GUARANTEE's two parts). */
+  partOf?: string;
+  /** Whether the item's points are added into the unit's total (not the parts, not the veto). */
+  countsInTotal: boolean;
+  /**
+   * The reference SCORE needs, prefilled: the unit's task from the annex ("annex"), or the task the
+   * text fixes for all ("default", e.g. 12%); null where the user enters it ("input": a citywide
+   * average, a 市定 task) or the item takes none ("none").
+   */
+  reference: number | null;
+  referenceSource: "annex" | "default" | "input" | "none";
+  /** The unit's 2023 base from the same annex, where it gives one. */
+  base: number | null;
+  /** Which of SCORE's optional arguments the item takes, and what each input means. */
+  uses: { reference: boolean; extra: boolean };
+  inputs: RubricInputs;
+  bounds: PointBounds;
+}
+
+function unitOf(item: RubricItem): string | undefined {
+  const s = item.params;
+  switch (s.kind) {
+    case "vsTask":
+    case "perStep":
+    case "averagePlusEvents":
+      return s.unit;
+    case "vsAverage":
+      return "%";
+    case "perEvent":
+      return "单";
+    case "grade":
+    case "combined":
+      return "分";
+    case "veto":
+      return undefined;
+  }
+}
+
+/** Every unit × every item of the rubric, in annex order then item order. */
+export function bankEvaluationRows(rubric: Rubric): BankItemRow[] {
+  const rows: BankItemRow[] = [];
+  rubricUnits(rubric).forEach((bank, bankIndex) => {
+    for (const item of rubric.items) {
+      const s = item.params;
+      let reference: number | null = null;
+      let base: number | null = null;
+      let referenceSource: BankItemRow["referenceSource"] = item.inputs.reference ? "input" : "none";
+      if (s.kind === "vsTask" && s.taskAnnex) {
+        const annex = findAnnex(rubric, s.taskAnnex.annex);
+        const row = annex ? annexRowFor(annex, bank) : undefined;
+        const task = row?.[s.taskAnnex.task];
+        const b = s.taskAnnex.base ? row?.[s.taskAnnex.base] : undefined;
+        if (typeof task === "number") {
+          reference = task;
+          referenceSource = "annex";
+        }
+        if (typeof b === "number") base = b;
+      } else if (s.kind === "vsTask" && s.defaultTask !== undefined) {
+        reference = s.defaultTask;
+        referenceSource = "default";
+      }
+      rows.push({
+        bank,
+        bankIndex,
+        itemId: item.id,
+        itemName: item.name,
+        group: item.group,
+        subgroup: item.subgroup,
+        kind: s.kind,
+        unit: unitOf(item),
+        partOf: item.partOf,
+        countsInTotal: !item.partOf && s.kind !== "veto",
+        reference,
+        referenceSource,
+        base,
+        uses: { reference: !!item.inputs.reference, extra: !!item.inputs.extra },
+        inputs: item.inputs,
+        bounds: itemBounds(item),
+      });
+    }
+  });
+  return rows;
+}

@@ -1,0 +1,255 @@
+/**
+ * The indicator sheet of one source (SPEC §5): one row per indicator with the exact headers `ID`,
+ * `指标名称`, `类别`, `单位`, `方向`, `基期年`, `基期值`, one `<YYYY>年目标` per milestone year, `属性`,
+ * `牵头单位`, `实际值`, `截至日期`, `预期值`, `缺口`, `完成进度`, `状态`. The computed columns are
+ * POLICY.* formulas over the row's own cells in the add-in form and native formulas in the portable
+ * form; the status highlights are native conditions in both.
+ *
+ * Gap, progress and status measure against the final milestone (as GAPTOTARGET with an indicator ID
+ * does); 预期值 is where the base→final path stands at the row's as-of date, or the workbook's
+ * report date when 截至日期 is blank.
+ */
+import { finalMilestone } from "../core/catalogIndex";
+import {
+  expectedFormula,
+  gapFormula,
+  progressFormula,
+  statusConditionFormula,
+  statusFormula,
+  type TargetRefs,
+} from "../core/native/target";
+import type { Catalog, Direction, Indicator, Source, TargetValue } from "../core/schema";
+import { highlightCondition, type HighlightLabel } from "./highlight";
+import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, tableName } from "./layout";
+import type { CellValue, ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
+
+export const INDICATOR_HEADERS_BEFORE_TARGETS = ["ID", "指标名称", "类别", "单位", "方向", "基期年", "基期值"] as const;
+export const INDICATOR_HEADERS_AFTER_TARGETS = ["属性", "牵头单位", "实际值", "截至日期", "预期值", "缺口", "完成进度", "状态"] as const;
+
+export const DIRECTION_TEXT = { up: "越大越好", down: "越小越好" } as const;
+/** Shown in 状态 where the final target is text (nothing to compute). */
+export const TEXT_TARGET_STATUS = "文字目标";
+
+export function targetHeader(year: number): string {
+  return `${year}年目标`;
+}
+
+function targetCell(t: TargetValue): CellValue {
+  if (t.kind === "number") return t.value;
+  if (t.kind === "range") return `${t.min}—${t.max}`;
+  return t.text;
+}
+
+/** The bar an actual must reach (range: its floor for up, its ceiling for down); null for text. */
+function targetBar(ind: Indicator, t: TargetValue): number | null {
+  if (t.kind === "number") return t.value;
+  if (t.kind === "range") return ind.direction === "up" ? t.min : t.max;
+  return null;
+}
+
+export const INDICATOR_SHEET_PREFIX = "指标·";
+
+export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan | null {
+  const inds = catalog.indicators.filter((i) => i.sourceId === source.id);
+  if (!inds.length) return null;
+  const years = [...new Set(inds.flatMap((i) => i.milestones.map((m) => m.year)))].sort((a, b) => a - b);
+  const lastYear = years[years.length - 1];
+
+  const headers = [...INDICATOR_HEADERS_BEFORE_TARGETS, ...years.map(targetHeader), ...INDICATOR_HEADERS_AFTER_TARGETS];
+  const L = new TableLayout("A3", headers.map((header) => ({ header })));
+
+  // One direction for the whole table keeps formulas short; a mixed table reads the 方向 cell.
+  const dirs = new Set(inds.map((i) => i.direction));
+  const tableDir: Direction | "mixed" = dirs.size === 1 ? inds[0].direction : "mixed";
+
+  /** The row's references; `abs` makes columns absolute (conditional formats over several columns). */
+  const refs = (targetRef: string, year: number, abs: boolean): TargetRefs => {
+    const c = (h: string) => (abs ? L.rowCell(h) : L.cell(h));
+    return {
+      actual: c("实际值"),
+      target: targetRef,
+      base: c("基期值"),
+      baseYear: c("基期年"),
+      targetYear: year,
+      asOf: c("截至日期"),
+      reportDate: REPORT_DATE_NAME,
+      direction: tableDir === "mixed" ? c("方向") : tableDir,
+    };
+  };
+
+  interface RowCase {
+    targetRef: string;
+    year: number;
+    /** A numeric base and base year: expected value and progress from the base. */
+    hasBase: boolean;
+  }
+  const formulas = ({ targetRef, year, hasBase }: RowCase): Record<"预期值" | "缺口" | "完成进度" | "状态", DualFormula | null> => {
+    const r = refs(targetRef, year, false);
+    const [K, T, G, F, E, M] = [r.actual as string, targetRef, r.base as string, r.baseYear as string, L.cell("方向"), L.cell("预期值")];
+    const asOf = `IF(${r.asOf}="",${REPORT_DATE_NAME},${r.asOf})`;
+    const noBase = { ...r, base: undefined, baseYear: undefined };
+    return {
+      预期值: hasBase
+        ? { addin: `=IF(ISNUMBER(${G}),POLICY.EXPECTED(${G},${T},${F},${year},${asOf}),"")`, portable: `=${expectedFormula(r)}` }
+        : null,
+      缺口: { addin: `=IF(${K}="","",POLICY.GAPTOTARGET(${K},${T},${E}))`, portable: `=${gapFormula(r)}` },
+      完成进度: {
+        addin: hasBase
+          ? `=IF(${K}="","",POLICY.PROGRESS(${K},${T},${G},${E}))`
+          : `=IF(${K}="","",POLICY.PROGRESS(${K},${T},,${E}))`,
+        portable: `=${progressFormula(hasBase ? r : noBase)}`,
+      },
+      状态: {
+        addin: hasBase
+          ? `=IF(${K}="","",POLICY.STATUS(${K},${T},${G},${M},${E}))`
+          : `=IF(${K}="","",POLICY.STATUS(${K},${T},,,${E}))`,
+        portable: `=${statusFormula(hasBase ? { ...r, expected: M } : noBase)}`,
+      },
+    };
+  };
+  const general = formulas({ targetRef: L.cell(targetHeader(lastYear)), year: lastYear, hasBase: true });
+
+  const columns: ColumnPlan[] = headers.map((header: string): ColumnPlan => {
+    switch (header) {
+      case "ID":
+        return { header, role: "catalog", width: 18 };
+      case "指标名称":
+        return { header, role: "catalog", width: 34 };
+      case "类别":
+        return { header, role: "catalog", width: 12 };
+      case "单位":
+        return { header, role: "catalog", width: 10 };
+      case "方向":
+        return { header, role: "catalog", width: 10 };
+      case "基期年":
+        return { header, role: "catalog", numberFormat: "0", width: 8 };
+      case "基期值":
+        return { header, role: "catalog", numberFormat: "General", width: 11 };
+      case "属性":
+        return { header, role: "catalog", width: 9 };
+      case "牵头单位":
+        return { header, role: "catalog", width: 16 };
+      case "实际值":
+        return {
+          header,
+          role: "input",
+          numberFormat: "General",
+          width: 11,
+          validation: { kind: "decimal" },
+          note: "请填写实际值，与“单位”列同一单位；百分比指标填百分点数（15 表示 15%） / Type the actual value in the unit shown; for % indicators type points (15 means 15%)",
+        };
+      case "截至日期":
+        return {
+          header,
+          role: "input",
+          // A year number (2024 = that year's end) shows as a year, a date as a date.
+          numberFormat: "[<10000]0;yyyy-mm-dd",
+          width: 12,
+          validation: { kind: "date" },
+          note: "日期或年份；留空则按“说明”页的报告日期 / A date or a year; blank = the report date on the 说明 sheet",
+        };
+      case "预期值":
+        return { header, role: "computed", numberFormat: "#,##0.0#", width: 11, formula: general.预期值! };
+      case "缺口":
+        return { header, role: "computed", numberFormat: "#,##0.0#", width: 11, formula: general.缺口!, note: ">0 尚差，≤0 已达到 / >0 still short, ≤0 met" };
+      case "完成进度":
+        return { header, role: "computed", numberFormat: "0.0%", width: 10, formula: general.完成进度! };
+      case "状态":
+        return { header, role: "computed", width: 9, formula: general.状态! };
+      default:
+        return { header, role: "catalog", numberFormat: "General", width: 11 }; // a <YYYY>年目标 column
+    }
+  });
+
+  const rows: RowPlan[] = inds.map((ind) => {
+    const values: RowPlan["values"] = {
+      ID: ind.id,
+      指标名称: ind.name,
+      类别: ind.category ?? null,
+      单位: ind.unit,
+      方向: DIRECTION_TEXT[ind.direction],
+      基期年: ind.baseYear ?? null,
+      基期值: ind.base ?? ind.baseText ?? null,
+      属性: ind.attribute ?? null,
+      牵头单位: ind.leadUnit ?? null,
+    };
+    for (const m of ind.milestones) values[targetHeader(m.year)] = targetCell(m.target);
+    // Rows that differ from the table's general case carry their own formulas.
+    const fin = finalMilestone(ind);
+    const bar = targetBar(ind, fin.target);
+    if (bar === null) {
+      for (const h of ["预期值", "缺口", "完成进度"]) values[h] = null;
+      values["状态"] = TEXT_TARGET_STATUS;
+    } else {
+      const own = formulas({
+        targetRef: fin.target.kind === "range" ? String(bar) : L.cell(targetHeader(fin.year)),
+        year: fin.year,
+        hasBase: ind.base !== undefined && ind.baseYear !== undefined,
+      });
+      for (const [h, f] of Object.entries(own)) {
+        const col = general[h as keyof typeof general]!;
+        if (f === null) values[h] = null;
+        else if (f.addin !== col.addin || f.portable !== col.portable) values[h] = f;
+      }
+    }
+    return { key: ind.id, values };
+  });
+
+  const condition = (label: HighlightLabel): ConditionalFormatPlan => {
+    const c = (h: string) => L.rowCell(h);
+    const status = c("状态");
+    const native = highlightCondition(
+      {
+        actual: c("实际值"),
+        target: c(targetHeader(lastYear)),
+        base: c("基期值"),
+        baseYear: c("基期年"),
+        targetYear: lastYear,
+        asOf: c("截至日期"),
+        direction: tableDir === "mixed" ? { ref: c("方向") } : tableDir,
+      },
+      label,
+    );
+    return {
+      columns: [],
+      formula: {
+        // Add-in form: the status cell when it holds a label (rows with ranged targets too), or else
+        // the native condition, so the highlight also works where the add-in is not loaded.
+        addin: `=OR(IFERROR(${status}="${label}",FALSE),${native})`,
+        // Portable form: the status cell is itself a native formula.
+        portable: `=${statusConditionFormula({ target: 0, status }, label)}`,
+      },
+      fill: STATUS_STYLE[label].fill,
+      fontColor: STATUS_STYLE[label].fontColor,
+      label,
+    };
+  };
+
+  const title = `${source.shortName}　指标对标（${source.docNumber ?? source.title}）`;
+  return {
+    key: `indicators:${source.id}`,
+    name: `${INDICATOR_SHEET_PREFIX}${source.shortName}`,
+    kind: "indicators",
+    tabColor: TAB_COLOR.indicators,
+    freezeRows: L.headerRow,
+    protect: true,
+    cells: [
+      { address: "A1", value: title, role: "catalog", bold: true },
+      {
+        address: "A2",
+        value: "黄色列为输入列（实际值、截至日期）；截至日期留空时按“说明”页的报告日期计算。/ Yellow columns are inputs; a blank as-of date uses the report date.",
+        role: "catalog",
+      },
+    ],
+    tables: [
+      {
+        name: tableName("Ind", source.id),
+        anchor: L.anchor,
+        columns,
+        rows,
+        keyColumn: "ID",
+        conditionalFormats: (["滞后", "预警", "已达标"] as const).map(condition),
+      },
+    ],
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Shared pieces of every sheet builder: the names and colours the workbook uses, and a table layout
+ * that turns a column header into the A1 reference of the same row (`K{r}`), so formulas are written
+ * against headers and never against hand-counted letters.
+ */
+import { columnLetter, parseAddress } from "./a1";
+import type { ColumnPlan, DualFormula } from "./plan";
+
+/** The workbook's report date (one input cell): blank 截至日期 cells use it (SPEC §5). */
+export const REPORT_DATE_NAME = "DB_ReportDate";
+/** The report date as a time point (a year = its end), computed natively beside it: keeps row formulas short. */
+export const REPORT_POINT_NAME = "DB_ReportPoint";
+
+/** Excel's own good/neutral/bad cell styles: readable in light and dark Office themes (contrast ≥ 4.5:1). */
+export const STATUS_STYLE = {
+  滞后: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  预警: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  已达标: { fill: "#C6EFCE", fontColor: "#006100" },
+} as const;
+
+export const TAB_COLOR = {
+  indicators: "#2F5597",
+  tasks: "#548235",
+  rules: "#BF8F00",
+  calculator: "#C55A11",
+  bank: "#7030A0",
+  about: "#595959",
+} as const;
+
+/** Stable Excel table name from parts: letters, digits and underscores only. */
+export function tableName(...parts: string[]): string {
+  return ["DB", ...parts].join("_").replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+/** The same formula in both forms (native formulas that need no add-in). */
+export function both(formula: string): DualFormula {
+  return { addin: formula, portable: formula };
+}
+
+export class TableLayout {
+  private readonly letters = new Map<string, string>();
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+
+  constructor(
+    readonly anchor: string,
+    columns: Pick<ColumnPlan, "header">[],
+  ) {
+    const { col, row } = parseAddress(anchor);
+    columns.forEach((c, i) => this.letters.set(c.header, columnLetter(col + i)));
+    this.headerRow = row;
+    this.firstDataRow = row + 1;
+  }
+
+  letter(header: string): string {
+    const l = this.letters.get(header);
+    if (!l) throw new Error(`no column "${header}" in this table`);
+    return l;
+  }
+
+  /** `K{r}`: the cell of this column in the formula's own row. */
+  cell(header: string): string {
+    return `${this.letter(header)}{r}`;
+  }
+
+  /** `$K{r}`: column-absolute, for conditional formats applied over several columns. */
+  rowCell(header: string): string {
+    return `$${this.letter(header)}{r}`;
+  }
+
+  /** `$K{first}:$K{last}`: the column's data rows, for totals. */
+  span(header: string): string {
+    const l = this.letter(header);
+    return `$${l}{first}:$${l}{last}`;
+  }
+}

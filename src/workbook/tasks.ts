@@ -1,0 +1,131 @@
+/**
+ * The task list of one source (重点任务清单, 责任分工, 推进计划): text, lead and responsible units, due
+ * date, and two input columns (进展情况, 完成情况). A task is overdue when its due date is before the
+ * workbook's report date and it is not marked 已完成: the 逾期 column says so and the row turns red
+ * through a native conditional format.
+ */
+import type { Catalog, Source, Task } from "../core/schema";
+import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
+import type { CellValue, ColumnPlan, RowPlan, SheetPlan } from "./plan";
+
+export const TASK_HEADERS = [
+  "ID",
+  "清单",
+  "分组",
+  "任务内容",
+  "牵头单位",
+  "责任单位",
+  "完成时限",
+  "截止日期",
+  "量化目标",
+  "进展情况",
+  "完成情况",
+  "逾期",
+] as const;
+
+export const TASK_PROGRESS_VALUES = ["未开始", "推进中", "已完成"];
+export const OVERDUE_LABEL = "逾期";
+export const TASK_SHEET_PREFIX = "任务·";
+
+/** Due date as a date value: YYYY-MM-DD as is, YYYY-MM → the month's last day. */
+export function dueDate(task: Task): CellValue {
+  if (!task.due) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(task.due)) return { date: task.due };
+  const [y, m] = task.due.split("-").map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { date: `${task.due}-${String(last).padStart(2, "0")}` };
+}
+
+export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | null {
+  const tasks = catalog.tasks.filter((t) => t.sourceId === source.id);
+  if (!tasks.length) return null;
+  const L = new TableLayout("A3", TASK_HEADERS.map((header) => ({ header })));
+  const due = L.cell("截止日期");
+  const done = L.cell("完成情况");
+
+  const columns: ColumnPlan[] = [
+    { header: "ID", role: "catalog", width: 20 },
+    { header: "清单", role: "catalog", width: 16 },
+    { header: "分组", role: "catalog", width: 20 },
+    { header: "任务内容", role: "catalog", width: 60 },
+    { header: "牵头单位", role: "catalog", width: 16 },
+    { header: "责任单位", role: "catalog", width: 24 },
+    { header: "完成时限", role: "catalog", width: 14 },
+    { header: "截止日期", role: "catalog", numberFormat: "yyyy-mm-dd", width: 12 },
+    { header: "量化目标", role: "catalog", width: 24 },
+    { header: "进展情况", role: "input", width: 30, note: "填写进展 / Describe progress" },
+    {
+      header: "完成情况",
+      role: "input",
+      width: 10,
+      validation: { kind: "list", values: TASK_PROGRESS_VALUES },
+      note: "未开始 / 推进中 / 已完成",
+    },
+    {
+      header: "逾期",
+      role: "computed",
+      width: 8,
+      formula: both(`=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"已完成"),"${OVERDUE_LABEL}","")`),
+      note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
+    },
+  ];
+
+  const rows: RowPlan[] = tasks.map((t) => ({
+    key: t.id,
+    values: {
+      ID: t.id,
+      清单: t.list,
+      分组: t.group ?? null,
+      任务内容: t.text,
+      牵头单位: t.leadUnits.join("、") || null,
+      责任单位: t.responsibleUnits.join("、") || null,
+      完成时限: t.dueText ?? null,
+      截止日期: dueDate(t),
+      量化目标: t.quantities.map((q) => q.text).join("；") || null,
+    },
+  }));
+
+  const rowDue = L.rowCell("截止日期");
+  const rowDone = L.rowCell("完成情况");
+  return {
+    key: `tasks:${source.id}`,
+    name: `${TASK_SHEET_PREFIX}${source.shortName}`,
+    kind: "tasks",
+    tabColor: TAB_COLOR.tasks,
+    freezeRows: L.headerRow,
+    protect: true,
+    cells: [
+      { address: "A1", value: `${source.shortName}　任务清单（${source.docNumber ?? source.title}）`, role: "catalog", bold: true },
+      {
+        address: "A2",
+        value: "截止日期早于“说明”页报告日期且未标“已完成”的任务标红。/ Tasks due before the report date and not done are red.",
+        role: "catalog",
+      },
+    ],
+    tables: [
+      {
+        name: tableName("Task", source.id),
+        anchor: L.anchor,
+        columns,
+        rows,
+        keyColumn: "ID",
+        conditionalFormats: [
+          {
+            columns: [],
+            formula: both(`=AND(ISNUMBER(${rowDue}),${rowDue}<${REPORT_DATE_NAME},${rowDone}<>"已完成")`),
+            fill: STATUS_STYLE.滞后.fill,
+            fontColor: STATUS_STYLE.滞后.fontColor,
+            label: OVERDUE_LABEL,
+          },
+          {
+            columns: ["完成情况"],
+            formula: both(`=${rowDone}="已完成"`),
+            fill: STATUS_STYLE.已达标.fill,
+            fontColor: STATUS_STYLE.已达标.fontColor,
+            label: "已完成",
+          },
+        ],
+      },
+    ],
+  };
+}

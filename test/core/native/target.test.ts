@@ -1,0 +1,286 @@
+/**
+ * Native target-tracking formulas: what functions they use (Excel 2010+ only, never POLICY.*), and
+ * what they compute, evaluated by a tiny Excel evaluator and compared with the engine.
+ */
+import fc from "fast-check";
+import { serialFromYmd } from "../../../src/core/dates";
+import { PolicyError } from "../../../src/core/errors";
+import {
+  expectedFormula,
+  gapFormula,
+  progressFormula,
+  statusConditionFormula,
+  statusFormula,
+  yearPositionFormula,
+  type TargetRefs,
+} from "../../../src/core/native/target";
+import { DIRECTION_WORDS } from "../../../src/core/parse";
+import { expectedAt, gapToTarget, progressOf, statusOf } from "../../../src/core/target";
+import { testIndex as idx } from "../fixtures/targetCatalog";
+import { evaluate, XlError, type Cells, type XlValue } from "./miniExcel";
+
+/** A table row: 方向 E, 基期年 F, 基期值 G, 目标 I, 实际值 K, 截至日期 L, 预期值 M; the report date is a name. */
+const ROW: TargetRefs = {
+  actual: "K5",
+  target: "I5",
+  base: "G5",
+  baseYear: "F5",
+  targetYear: 2026,
+  asOf: "L5",
+  reportDate: "DB_ReportDate",
+  direction: "E5",
+};
+const cells = (
+  c: Partial<Record<"E5" | "F5" | "G5" | "I5" | "K5" | "L5" | "M5" | "DB_ReportDate", XlValue>>,
+): Cells => ({
+  E5: "up",
+  F5: 2023,
+  G5: null,
+  I5: null,
+  K5: null,
+  L5: null,
+  M5: null,
+  DB_ReportDate: null,
+  ...c,
+});
+
+/** The engine's answer as the evaluator would show it. */
+function engine(f: () => unknown): XlValue {
+  try {
+    return f() as XlValue;
+  } catch (e) {
+    if (e instanceof PolicyError) return new XlError(e.code);
+    throw e;
+  }
+}
+
+function expectSame(native: XlValue, eng: XlValue) {
+  if (eng instanceof XlError) {
+    expect(native).toBeInstanceOf(XlError);
+    expect((native as XlError).code).toBe(eng.code);
+  } else if (typeof eng === "number") {
+    expect(typeof native).toBe("number");
+    expect(native as number).toBeCloseTo(eng, 9);
+  } else {
+    expect(native).toBe(eng);
+  }
+}
+
+describe("structure", () => {
+  const all = [
+    gapFormula(ROW),
+    progressFormula(ROW),
+    expectedFormula(ROW),
+    expectedFormula({ ...ROW, path: "cagr" }),
+    statusFormula(ROW),
+    statusFormula({ ...ROW, expected: "M5" }),
+    statusConditionFormula(ROW, "滞后"),
+  ];
+  const ALLOWED = new Set(["IF", "OR", "AND", "MIN", "MAX", "ABS", "YEAR", "DATE", "ISNUMBER", "SQRT"]);
+  test("only functions every spreadsheet has had since Excel 2010; never POLICY.*", () => {
+    for (const f of all) {
+      const code = f.replace(/"(?:[^"]|"")*"/g, '""');
+      const fns = [...code.matchAll(/([A-Za-z_.]+)\(/g)].map((m) => m[1].toUpperCase());
+      expect(fns.filter((n) => !ALLOWED.has(n))).toEqual([]);
+      expect(f).not.toMatch(/POLICY\./i);
+      expect(f.startsWith("=")).toBe(false);
+      expect(f.length).toBeLessThan(8192);
+    }
+  });
+  test("parentheses balance outside strings", () => {
+    for (const f of all) {
+      let depth = 0;
+      let lowest = 0;
+      for (const ch of f.replace(/"(?:[^"]|"")*"/g, '""')) {
+        depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+        lowest = Math.min(lowest, depth);
+      }
+      expect({ depth, lowest }).toEqual({ depth: 0, lowest: 0 });
+    }
+  });
+  test("row placeholders and defined names pass through; expressions are parenthesized", () => {
+    const f = gapFormula({ actual: "K{r}", target: "$I{r}", direction: "'指标 表'!E{r}" });
+    expect(f).toContain("K{r}");
+    expect(f).toContain("$I{r}");
+    expect(f).toContain("'指标 表'!E{r}");
+    expect(gapFormula({ actual: "K5", target: "I5*1.1" })).toBe('IF(OR(K5="",(I5*1.1)=""),"",(I5*1.1)-K5)');
+  });
+  test("a literal direction needs no run-time test; the down words are exactly parseDirection's", () => {
+    expect(gapFormula({ actual: "K5", target: "I5", direction: "down" })).toBe('IF(OR(K5="",I5=""),"",K5-I5)');
+    expect(gapFormula({ actual: "K5", target: 1050 })).toBe('IF(K5="","",1050-K5)');
+    const withRef = gapFormula({ actual: "K5", target: "I5", direction: "E5" });
+    for (const w of DIRECTION_WORDS.down) expect(withRef).toContain(`E5="${w}"`);
+  });
+  test("text literals are Excel strings", () => {
+    expect(statusConditionFormula({ ...ROW, status: "P5" }, "预警")).toBe('P5="预警"');
+  });
+});
+
+describe("blank inputs show blank, not an error or 0", () => {
+  test("blank actual", () => {
+    const c = cells({ I5: 1050, G5: 557, L5: 2024 });
+    expect(evaluate(gapFormula(ROW), c)).toBe("");
+    expect(evaluate(progressFormula(ROW), c)).toBe("");
+    expect(evaluate(statusFormula(ROW), c)).toBe("");
+    for (const l of ["滞后", "预警", "已达标"] as const)
+      expect(evaluate(statusConditionFormula(ROW, l), c)).toBe(false);
+  });
+  test("blank target, blank base or as-of for the expected value", () => {
+    expect(evaluate(gapFormula(ROW), cells({ K5: 900 }))).toBe("");
+    expect(evaluate(expectedFormula(ROW), cells({ I5: 1050, L5: 2024 }))).toBe("");
+    expect(evaluate(expectedFormula(ROW), cells({ I5: 1050, G5: 557 }))).toBe("");
+  });
+  test("a blank base makes progress a ratio and the status span start at 0", () => {
+    expect(evaluate(progressFormula(ROW), cells({ K5: 900, I5: 1050 }))).toBeCloseTo(900 / 1050, 12);
+    // No base → no inline expected value → 未达标.
+    expect(evaluate(statusFormula(ROW), cells({ K5: 900, I5: 1050, L5: 2024 }))).toBe("未达标");
+    // An expected cell with no base: band = 0.05 × 1050 = 52.5.
+    expect(evaluate(statusFormula({ ...ROW, expected: "M5" }), cells({ K5: 680, I5: 1050, M5: 721.33 }))).toBe("预警");
+  });
+});
+
+describe("the worked examples, natively", () => {
+  test("gap 150, expected 721.33 (linear) and 557·(1050/557)^(1/3) (cagr)", () => {
+    const c = cells({ K5: 900, I5: 1050, G5: 557, L5: 2024 });
+    expect(evaluate(gapFormula(ROW), c)).toBe(150);
+    expect(evaluate(expectedFormula(ROW), c)).toBeCloseTo(721.3333333333, 9);
+    expect(evaluate(expectedFormula({ ...ROW, path: "cagr" }), c)).toBeCloseTo(557 * Math.pow(1050 / 557, 1 / 3), 9);
+  });
+  test("as-of a date in the cell, or the report date when the cell is blank", () => {
+    const d = serialFromYmd(2024, 6, 30);
+    const want = 557 + (493 * (182 / 366)) / 3;
+    expect(evaluate(expectedFormula(ROW), cells({ I5: 1050, G5: 557, L5: d }))).toBeCloseTo(want, 9);
+    expect(evaluate(expectedFormula(ROW), cells({ I5: 1050, G5: 557, DB_ReportDate: d }))).toBeCloseTo(want, 9);
+    expect(evaluate(expectedFormula(ROW), cells({ I5: 1050, G5: 557, L5: 2025, DB_ReportDate: d }))).toBeCloseTo(
+      557 + (493 * 2) / 3,
+      9,
+    );
+  });
+  test("status labels and conditional-format conditions", () => {
+    const at = (k: number) => cells({ K5: k, I5: 1050, G5: 557, L5: 2024 });
+    expect(evaluate(statusFormula(ROW), at(1060))).toBe("已达标");
+    expect(evaluate(statusFormula(ROW), at(730))).toBe("正常");
+    expect(evaluate(statusFormula(ROW), at(700))).toBe("预警");
+    expect(evaluate(statusFormula(ROW), at(690))).toBe("滞后");
+    expect(evaluate(statusConditionFormula(ROW, "滞后"), at(690))).toBe(true);
+    expect(evaluate(statusConditionFormula(ROW, "预警"), at(690))).toBe(false);
+    expect(evaluate(statusConditionFormula(ROW, "已达标"), at(1060))).toBe(true);
+  });
+  test("a down indicator written as 越小越好 in its direction cell", () => {
+    // 0.8 (2023) → 0.6 (2026): expected at the end of 2024 is 0.7333, band 0.05 × 0.2 = 0.01.
+    const at = (k: number) => cells({ E5: "越小越好", K5: k, I5: 0.6, G5: 0.8, L5: 2024 });
+    expect(evaluate(gapFormula(ROW), at(0.75))).toBeCloseTo(0.15, 12);
+    expect(evaluate(statusFormula(ROW), at(0.72))).toBe("正常");
+    expect(evaluate(statusFormula(ROW), at(0.74))).toBe("预警");
+    expect(evaluate(statusFormula(ROW), at(0.75))).toBe("滞后");
+    expect(evaluate(statusFormula(ROW), at(0.6))).toBe("已达标");
+  });
+  test("errors: zero span and bad years are #NUM!", () => {
+    expect(evaluate(progressFormula(ROW), cells({ K5: 90, I5: 100, G5: 100 }))).toEqual(new XlError("#NUM!"));
+    expect(evaluate(expectedFormula({ ...ROW, targetYear: 2023 }), cells({ I5: 1050, G5: 557, L5: 2024 }))).toEqual(
+      new XlError("#NUM!"),
+    );
+    expect(evaluate(expectedFormula({ ...ROW, path: "cagr" }), cells({ I5: 1050, G5: 0, L5: 2024 }))).toEqual(
+      new XlError("#NUM!"),
+    );
+  });
+});
+
+describe("yearPositionFormula", () => {
+  test("a year stays, a date becomes its position between year ends", () => {
+    const f = yearPositionFormula("A1");
+    expect(evaluate(f, { A1: 2024 })).toBe(2024);
+    expect(evaluate(f, { A1: serialFromYmd(2024, 12, 31) })).toBe(2024);
+    expect(evaluate(f, { A1: serialFromYmd(2024, 6, 30) })).toBeCloseTo(2023 + 182 / 366, 12);
+    expect(yearPositionFormula(2024)).toBe("2024");
+  });
+});
+
+describe("native formulas agree with the engine", () => {
+  // Values on a 0.01 grid, as typed into a table; a few directions as users write them.
+  const v = fc.integer({ min: -200000, max: 200000 }).map((x) => x / 100);
+  const pos = fc.integer({ min: 1, max: 200000 }).map((x) => x / 100);
+  const dir = fc.constantFrom("up", "down", "≥", "≤", "越大越好", "越小越好", "<=");
+  const asOf = fc.oneof(
+    fc.integer({ min: 2018, max: 2030 }),
+    fc.integer({ min: serialFromYmd(2019, 1, 1), max: serialFromYmd(2029, 12, 31) }),
+  );
+
+  test("gap", () => {
+    fc.assert(
+      fc.property(v, v, dir, (a, t, d) => {
+        const n = evaluate(gapFormula(ROW), cells({ K5: a, I5: t, E5: d }));
+        expectSame(
+          n,
+          engine(() => gapToTarget(idx, a, t, d)),
+        );
+      }),
+    );
+  });
+  test("progress, with and without a base", () => {
+    fc.assert(
+      fc.property(v, v, fc.option(v, { nil: null }), dir, (a, t, b, d) => {
+        const n = evaluate(progressFormula(ROW), cells({ K5: a, I5: t, G5: b, E5: d }));
+        expectSame(
+          n,
+          engine(() => progressOf(idx, a, t, b, d)),
+        );
+      }),
+    );
+  });
+  test("expected, linear and cagr, as-of a year or a date or the report date", () => {
+    fc.assert(
+      fc.property(
+        pos,
+        pos,
+        fc.integer({ min: 2015, max: 2025 }),
+        fc.integer({ min: 1, max: 8 }),
+        asOf,
+        fc.boolean(),
+        fc.constantFrom("linear" as const, "cagr" as const),
+        (b, t, by, span, at, inCell, path) => {
+          const refs = { ...ROW, targetYear: "H5", path };
+          const c = {
+            ...cells({ I5: t, G5: b, F5: by }),
+            H5: by + span,
+            ...(inCell ? { L5: at } : { DB_ReportDate: at }),
+          };
+          const n = evaluate(expectedFormula(refs), c);
+          expectSame(
+            n,
+            engine(() => expectedAt(b, t, by, by + span, at, path)),
+          );
+        },
+      ),
+    );
+  });
+  test("status, with an expected cell or the expected value computed inline", () => {
+    fc.assert(
+      fc.property(
+        v,
+        v,
+        fc.option(v, { nil: null }),
+        fc.option(v, { nil: null }),
+        dir,
+        fc.constantFrom(0.05, 0.1, 0),
+        (a, t, b, e, d, tol) => {
+          const n = evaluate(
+            statusFormula({ ...ROW, expected: "M5", tolerance: tol }),
+            cells({ K5: a, I5: t, G5: b, M5: e, E5: d }),
+          );
+          expectSame(
+            n,
+            engine(() => statusOf(idx, a, t, b, e, d, tol)),
+          );
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(pos, pos, pos, asOf, dir, (a, t, b, at, d) => {
+        const c = cells({ K5: a, I5: t, G5: b, L5: at, E5: d });
+        const eng = engine(() => statusOf(idx, a, t, b, expectedAt(b, t, 2023, 2026, at), d));
+        expectSame(evaluate(statusFormula(ROW), c), eng);
+      }),
+    );
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The native formulas (portable workbook) give what the engine gives, for every item of
+ * HS-BANK-2024 and for TIER, evaluated with Excel's semantics by a small evaluator that also refuses
+ * any function outside the portable set.
+ */
+import fc from "fast-check";
+import { nativeScoreFormula, nativeTierFormula, scoreItem, tierLabel } from "../../../src/core/rubric";
+import { isPolicyError } from "../../../src/core/errors";
+import { validArgs } from "./arbitraries";
+import { evaluate, FormulaError, functionsUsed } from "./formulaEval";
+import { item, rubric } from "./support";
+
+const PORTABLE = ["IF", "MIN", "MAX", "INT", "ROUND", "AND", "OR", "NOT", "N", "ISNUMBER", "SQRT", "NA"];
+const CELLS = { actual: "D2", reference: "E2", extra: "F2" };
+
+function cellsFor(it: (typeof rubric.items)[number]) {
+  return {
+    actual: CELLS.actual,
+    reference: it.inputs.reference ? CELLS.reference : undefined,
+    extra: it.inputs.extra ? CELLS.extra : undefined,
+  };
+}
+
+/** The engine's result as the cell would show it: a number or an error code. */
+function engine(it: (typeof rubric.items)[number], a: { actual: unknown; reference?: unknown; extra?: unknown }) {
+  try {
+    return scoreItem(rubric, it, a).points;
+  } catch (e) {
+    if (isPolicyError(e)) return e.code;
+    throw e;
+  }
+}
+
+function sheet(formula: string, a: { actual: unknown; reference?: unknown; extra?: unknown }) {
+  const v = evaluate(formula, {
+    D2: a.actual as never,
+    E2: (a.reference ?? null) as never,
+    F2: (a.extra ?? null) as never,
+  });
+  return v instanceof FormulaError ? v.code : v;
+}
+
+describe("native SCORE formulas", () => {
+  test.each(rubric.items.map((it) => [it.id, it] as const))("%s uses only portable functions", (_id, it) => {
+    const f = nativeScoreFormula(it, cellsFor(it));
+    expect(functionsUsed(f).filter((fn) => !PORTABLE.includes(fn))).toEqual([]);
+    expect(f.startsWith("=")).toBe(false);
+  });
+
+  test.each(rubric.items.map((it) => [it.id, it] as const))("%s: formula = engine on valid inputs", (_id, it) => {
+    const f = nativeScoreFormula(it, cellsFor(it));
+    fc.assert(
+      fc.property(validArgs(rubric, it), (a) => {
+        const want = engine(it, a);
+        const got = sheet(f, a);
+        if (typeof want === "number") {
+          expect(typeof got).toBe("number");
+          expect(got as number).toBeCloseTo(want, 9);
+        } else expect(got).toBe(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("worked cases: 1亿 above → +1, 0.999亿 above → 0, cap, proportional", () => {
+    const f = nativeScoreFormula(item("S-LOAN-INC"), CELLS);
+    expect(sheet(f, { actual: 43.3, reference: 42.3 })).toBe(41);
+    expect(sheet(f, { actual: 43.299, reference: 42.3 })).toBe(40);
+    expect(sheet(f, { actual: 99, reference: 42.3 })).toBe(60);
+    expect(sheet(f, { actual: 21.15, reference: 42.3 })).toBeCloseTo(20, 12);
+    expect(sheet(f, { actual: -3, reference: 42.3 })).toBe(0);
+  });
+
+  test("the veto raises #NUM! natively too (SQRT(-1)); no veto is 0", () => {
+    const f = nativeScoreFormula(item("S-VETO"), CELLS);
+    expect(sheet(f, { actual: "是" })).toBe("#NUM!");
+    expect(sheet(f, { actual: true })).toBe("#NUM!");
+    expect(sheet(f, { actual: "否" })).toBe(0);
+  });
+
+  test("扩面 without a reference cell uses the text's 12%", () => {
+    const f = nativeScoreFormula(item("S-SME-COVERAGE"), { actual: "D2" });
+    expect(f).toContain("0.12");
+    expect(sheet(f, { actual: 0.14 })).toBe(3.5);
+  });
+
+  test('blankWhenEmpty shows "" for an empty actual, and the score otherwise', () => {
+    const f = nativeScoreFormula(item("S-BOND"), { actual: "D2" }, { blankWhenEmpty: true });
+    expect(sheet(f, { actual: null })).toBe("");
+    expect(sheet(f, { actual: 3 })).toBe(1.5);
+  });
+
+  test("an item that needs a reference cell refuses to build without one", () => {
+    expect(() => nativeScoreFormula(item("S-LOAN-GROWTH"), { actual: "D2" })).toThrow(/reference/);
+    expect(() => nativeScoreFormula(item("S-LOAN-INC"), { actual: "D2" })).toThrow(/reference/);
+  });
+
+  test("absolute references are kept as given", () => {
+    const f = nativeScoreFormula(item("S-LOAN-INC"), { actual: "$D$2", reference: "Tasks!$E$2" });
+    expect(f).toContain("$D$2");
+    expect(f).toContain("Tasks!$E$2");
+  });
+});
+
+describe("native TIER formula", () => {
+  const f = nativeTierFormula(rubric, "G2", "H1");
+
+  test("uses only portable functions", () => {
+    expect(functionsUsed(f).filter((fn) => !PORTABLE.includes(fn))).toEqual([]);
+  });
+
+  test("equals TIER for every rank of every count from 1 to 25", () => {
+    for (let n = 1; n <= 25; n++)
+      for (let r = 1; r <= n; r++) expect(evaluate(f, { G2: r, H1: n })).toBe(tierLabel(rubric, r, n));
+  });
+
+  test("a vetoed bank gets the veto label; a rank outside 1..count or not whole is #NUM!", () => {
+    expect(evaluate(f, { G2: "否决", H1: 15 })).toBe("取消考评资格（一票否决）");
+    for (const r of [0, 17, 2.5, -1]) expect((evaluate(f, { G2: r, H1: 16 }) as FormulaError).code).toBe("#NUM!");
+  });
+});
+
+describe("the test evaluator itself follows Excel", () => {
+  test("ROUND half away from zero, INT floors, text compares without case, empty cells adapt", () => {
+    expect(evaluate("ROUND(2.5,0)", {})).toBe(3);
+    expect(evaluate("ROUND(-2.5,0)", {})).toBe(-3);
+    expect(evaluate("INT(-0.5)", {})).toBe(-1);
+    expect(evaluate('A1="yes"', { A1: "YES" })).toBe(true);
+    expect(evaluate("A1=0", {})).toBe(true);
+    expect(evaluate('A1=""', {})).toBe(true);
+    expect(evaluate("A1>5", { A1: "abc" })).toBe(true);
+    expect(evaluate("IF(TRUE,1,NA())", {})).toBe(1);
+    expect(() => evaluate("IFS(TRUE,1)", {})).toThrow(/not allowed/);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Target-tracking functions through the built bundle, called by their Excel names as Excel would
+ * (omitted optional arguments arrive as null). Needs `npm run build` first.
+ */
+import { ExcelError, loadFunctionsBundle } from "../support/functionsBundle";
+
+const b = loadFunctionsBundle();
+const errorCode = (v: unknown) => (v instanceof ExcelError ? v.code : `value ${String(v)}`);
+
+describe("SPEC §4 worked examples through the bundle", () => {
+  test('GAPTOTARGET(900, "DY-MFG-2024.01") = 150', () => {
+    expect(b.call("GAPTOTARGET", 900, "DY-MFG-2024.01")).toBe(150);
+  });
+  test("EXPECTED(557, 1050, 2023, 2026, 2024) = 721.33…, cagr = 557·(1050/557)^(1/3)", () => {
+    expect(b.call("EXPECTED", 557, 1050, 2023, 2026, 2024)).toBeCloseTo(721.3333333333, 9);
+    expect(b.call("EXPECTED", 557, 1050, 2023, 2026, 2024, "cagr")).toBeCloseTo(557 * Math.pow(1050 / 557, 1 / 3), 9);
+  });
+});
+
+describe("each function answers with a value or an Excel error with a message", () => {
+  test("GAPTOTARGET", () => {
+    expect(b.call("GAPTOTARGET", "900", "1,050")).toBe(150);
+    expect(b.call("GAPTOTARGET", 0.7, 0.65, "down")).toBeCloseTo(0.05, 12);
+    const e = b.call("GAPTOTARGET", null, 1050);
+    expect(errorCode(e)).toBe("#N/A");
+    expect((e as ExcelError).message).toMatch(/^缺少实际值 \/ /);
+    expect(errorCode(b.call("GAPTOTARGET", 900, "NO-SUCH.01"))).toBe("#N/A");
+    expect(errorCode(b.call("GAPTOTARGET", 900, "abc"))).toBe("#VALUE!");
+  });
+  test("a text target by ID is #N/A saying it is not numeric", () => {
+    const e = b.call("GAPTOTARGET", 3, "DY-MFG-2024.33");
+    expect(errorCode(e)).toBe("#N/A");
+    expect((e as ExcelError).message).toContain("不是数值");
+  });
+  test("PROGRESS", () => {
+    expect(b.call("PROGRESS", 900, 1050, 557)).toBeCloseTo(343 / 493, 12);
+    expect(b.call("PROGRESS", 900, 1050)).toBeCloseTo(900 / 1050, 12);
+    expect(errorCode(b.call("PROGRESS", 100, 100, 100))).toBe("#NUM!");
+  });
+  test("EXPECTED with a date and its errors", () => {
+    expect(b.call("EXPECTED", 557, 1050, 2023, 2026, "2024-06-30")).toBeCloseTo(557 + (493 * 182) / 366 / 3, 9);
+    expect(errorCode(b.call("EXPECTED", 557, 1050, 2026, 2023, 2024))).toBe("#NUM!");
+    expect(errorCode(b.call("EXPECTED", 0, 1050, 2023, 2026, 2024, "cagr"))).toBe("#NUM!");
+  });
+  test("STATUS labels", () => {
+    const e = 557 + 493 / 3;
+    expect(b.call("STATUS", 1100, "DY-MFG-2024.01")).toBe("已达标");
+    expect(b.call("STATUS", 900, "DY-MFG-2024.01")).toBe("未达标");
+    expect(b.call("STATUS", 730, 1050, 557, e)).toBe("正常");
+    expect(b.call("STATUS", 700, 1050, 557, e)).toBe("预警");
+    expect(b.call("STATUS", 690, 1050, 557, e)).toBe("滞后");
+  });
+  test("TARGET", () => {
+    expect(b.call("TARGET", "DY-MFG-2024.01")).toBe(1050);
+    expect(b.call("TARGET", "DY-MFG-2024.01", 2024)).toBe(700);
+    expect(errorCode(b.call("TARGET", "DY-MFG-2024.01", 2025))).toBe("#N/A");
+    expect(errorCode(b.call("TARGET", "DY-MFG-2024.33"))).toBe("#N/A");
+  });
+  test("INFO from the compute catalog (synchronous)", () => {
+    expect(b.call("INFO", "DY-MFG-2024.01", "名称")).toBe("规上工业总产值");
+    expect(b.call("INFO", "DY-MFG-2024.01", "unit")).toBe("亿元");
+    expect(b.call("INFO", "DY-MFG-2024.01", "基期值")).toBe(557);
+    expect(b.call("INFO", "DY-MFG-2024.R-TECHREFORM", "cap")).toBe(200);
+    const e = b.call("INFO", "DY-MFG-2024.01", "colour");
+    expect(errorCode(e)).toBe("#VALUE!");
+    expect((e as ExcelError).message).toMatch(/^未知字段“colour”。指标可用字段：名称\(name\)/);
+    expect(errorCode(b.call("INFO", "NO-SUCH.01", "name"))).toBe("#N/A");
+  });
+});

@@ -47,6 +47,9 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
+      // Lazy chunks load relative to the page (taskpane.html) — works under any DUIBIAO_HOST path and
+      // where document.currentScript is absent (Excel's functions runtime, the contract test's VM).
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

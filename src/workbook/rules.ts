@@ -26,6 +26,8 @@ export const BUDGET_NAME = "DB_Budget";
 export const APP_ROOM = 2000;
 export const APP_BLANK_ROWS = 30;
 export const BOUND_CHOICES = ["上限", "下限", "中值"];
+/** Excel's limit on a formula's length. */
+export const MAX_FORMULA = 8192;
 
 export const RULE_HEADERS = [
   "ID",
@@ -222,7 +224,12 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
       role: "computed",
       numberFormat: "#,##0.00",
       width: 14,
-      formula: { addin: `=IF(${C}="","",POLICY.SUBSIDY(${C},${E},${F},${G}))`, portable: `=IF(${C}="","",${chooser})` },
+      formula: {
+        addin: `=IF(${C}="","",POLICY.SUBSIDY(${C},${E},${F},${G}))`,
+        // Excel's limit is 8,192 characters per formula: beyond it (very many rules) no native form.
+        portable: chooser.length < MAX_FORMULA - 20 ? `=IF(${C}="","",${chooser})` : null,
+        portableNote: "所选规则过多，原生公式超出 Excel 长度上限 / Too many rules for one native formula",
+      },
     },
     {
       header: "计算说明",

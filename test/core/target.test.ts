@@ -260,24 +260,33 @@ describe("TARGET", () => {
 
 describe("properties", () => {
   const value = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+  /** Values as typed into a table: decimals with up to two places (gaps are decimal-exact on these). */
+  const typed = fc.integer({ min: -1e9, max: 1e9 }).map((x) => x / 100);
   const positive = fc.double({ min: 1e-3, max: 1e6, noNaN: true, noDefaultInfinity: true });
   const dir = fc.constantFrom("up" as const, "down" as const);
 
   test("gap is monotonic in actual: non-increasing for up, non-decreasing for down", () => {
     fc.assert(
-      fc.property(value, value, value, (a1, a2, t) => {
+      fc.property(typed, typed, typed, (a1, a2, t) => {
         const [lo, hi] = a1 <= a2 ? [a1, a2] : [a2, a1];
         expect(gap(hi, t, "up")).toBeLessThanOrEqual(gap(lo, t, "up"));
         expect(gap(hi, t, "down")).toBeGreaterThanOrEqual(gap(lo, t, "down"));
       }),
     );
   });
+  test("typed decimals give decimal gaps, free of binary noise", () => {
+    fc.assert(
+      fc.property(typed, typed, (a, t) => {
+        expect(gap(a, t, "up")).toBe(Number((t - a).toFixed(2)) + 0);
+      }),
+    );
+  });
   test("direction mirrors the gap: gap_down(a, t) = −gap_up(a, t)", () => {
-    fc.assert(fc.property(value, value, (a, t) => expect(gap(a, t, "down")).toBe(-gap(a, t, "up") + 0)));
+    fc.assert(fc.property(typed, typed, (a, t) => expect(gap(a, t, "down")).toBe(-gap(a, t, "up") + 0)));
   });
   test("the gap is ≤ 0 exactly when the target is met", () => {
     fc.assert(
-      fc.property(value, value, dir, (a, t, d) => {
+      fc.property(typed, typed, dir, (a, t, d) => {
         const met = d === "up" ? a >= t : a <= t;
         expect(gap(a, t, d) <= 0).toBe(met);
       }),
@@ -337,7 +346,7 @@ describe("properties", () => {
   test("status is 已达标 exactly when met, and worsens as the actual falls behind", () => {
     const rank = { 已达标: 0, 正常: 1, 预警: 2, 滞后: 3, 未达标: 9 } as const;
     fc.assert(
-      fc.property(value, value, value, value, value, dir, (a1, a2, t, b, e, d) => {
+      fc.property(typed, typed, typed, typed, typed, dir, (a1, a2, t, b, e, d) => {
         const better = d === "up" ? Math.max(a1, a2) : Math.min(a1, a2);
         const worse = d === "up" ? Math.min(a1, a2) : Math.max(a1, a2);
         const s1 = status(better, t, b, e, d);
@@ -349,7 +358,7 @@ describe("properties", () => {
   });
   test("STATUS down mirrors STATUS up on negated values", () => {
     fc.assert(
-      fc.property(value, value, value, value, (a, t, b, e) => {
+      fc.property(typed, typed, typed, typed, (a, t, b, e) => {
         expect(status(a, t, b, e, "up")).toBe(status(-a, -t, -b, -e, "down"));
       }),
     );

@@ -187,7 +187,8 @@ function renderTable(ctx: SheetContext, table: TablePlan): void {
           cellMarks.push({ row: r, col: tl.col + j, c, perCell: true });
           return c.value;
         }
-        if (own !== undefined && own !== null) return literal(own);
+        // A row's explicit null means "nothing here" (e.g. no expected value for a text target).
+        if (own !== undefined) return literal(own);
         if (col.role === "computed" && col.formula) {
           const c = computed(col.formula, form, { r, first, last });
           if (c.isValue) cellMarks.push({ row: r, col: tl.col + j, c, perCell: false });

@@ -72,14 +72,20 @@ function parse(src: string): Node {
   let p = 0;
   const peek = () => toks[p];
   const isOp = (v: string) => peek()?.t === "op" && peek().v === v;
+  /** The operator at the cursor, if the token there is one. */
+  const opAt = (): string | undefined => {
+    const t = toks[p];
+    return t?.t === "op" ? t.v : undefined;
+  };
   const expect = (v: string) => {
     if (!isOp(v)) throw new Error(`expected ${v} at token ${p} of ${src}`);
     p++;
   };
   const comparison = (): Node => {
     let a = additive();
-    while (peek()?.t === "op" && ["=", "<>", "<", ">", "<=", ">="].includes(peek().v)) {
-      const op = toks[p++].v;
+    while (["=", "<>", "<", ">", "<=", ">="].includes(opAt() ?? "")) {
+      const op = opAt()!;
+      p++;
       a = { k: "bin", op, a, b: additive() };
     }
     return a;
@@ -87,7 +93,8 @@ function parse(src: string): Node {
   const additive = (): Node => {
     let a = term();
     while (isOp("+") || isOp("-")) {
-      const op = toks[p++].v;
+      const op = opAt()!;
+      p++;
       a = { k: "bin", op, a, b: term() };
     }
     return a;
@@ -95,7 +102,8 @@ function parse(src: string): Node {
   const term = (): Node => {
     let a = unary();
     while (isOp("*") || isOp("/")) {
-      const op = toks[p++].v;
+      const op = opAt()!;
+      p++;
       a = { k: "bin", op, a, b: unary() };
     }
     return a;
@@ -240,7 +248,7 @@ function call(fn: string, args: Node[], cells: Record<string, Cell>): Value {
     case "MIN":
     case "MAX": {
       const v = nums();
-      if (isErr(v)) return v;
+      if (v instanceof FormulaError) return v;
       return fn === "MIN" ? Math.min(...v) : Math.max(...v);
     }
     case "INT": {
@@ -249,7 +257,7 @@ function call(fn: string, args: Node[], cells: Record<string, Cell>): Value {
     }
     case "ROUND": {
       const v = nums();
-      return isErr(v) ? v : round(v[0], v[1]);
+      return v instanceof FormulaError ? v : round(v[0], v[1]);
     }
     case "AND":
     case "OR": {

@@ -1,0 +1,50 @@
+/**
+ * The POLICY.* custom functions from source, callable by their Excel names the way Excel calls them
+ * (every declared argument, omitted ones as null), with `CustomFunctions` stubbed as in the
+ * functions bundle. For tests that need the add-in's results without a build (the built bundle is
+ * exercised by the contract tests).
+ */
+import { XlError } from "./formulaEval";
+
+const ERROR_CODE = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+class CFError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+type Fn = (...args: unknown[]) => unknown;
+
+export function policyFunctions(): (name: string, args: unknown[]) => number | string | boolean | XlError {
+  const g = globalThis as unknown as { CustomFunctions?: unknown };
+  if (!g.CustomFunctions) g.CustomFunctions = { Error: CFError, ErrorCode: ERROR_CODE, associate: () => undefined };
+  // Loaded after the stub exists (the wrappers read CustomFunctions when they throw).
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const fns: Record<string, Fn> = {
+    ...(require("../../src/functions/target") as Record<string, Fn>),
+    ...(require("../../src/functions/incentives") as Record<string, Fn>),
+    ...(require("../../src/functions/rubric") as Record<string, Fn>),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return (name, args) => {
+    const fn = fns[name];
+    if (typeof fn !== "function") throw new Error(`no custom function POLICY.${name}`);
+    try {
+      return fn(...args) as number | string | boolean;
+    } catch (e) {
+      const err = e as { code?: string; message?: string };
+      if (err && typeof err.code === "string" && err.code.startsWith("#")) return new XlError(err.code, err.message);
+      throw e;
+    }
+  };
+}

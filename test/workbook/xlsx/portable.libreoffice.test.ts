@@ -1,0 +1,135 @@
+/**
+ * The portable copy computes what the add-in computes (SPEC §1, §7): every built-in source is written
+ * as a portable workbook with sample actuals filled in, LibreOffice opens it with forced full
+ * recalculation and saves it, and every computed cell whose portable form is a native formula —
+ * expected value, gap, progress, status, award, score, tier — must equal what the add-in's POLICY.*
+ * formula for the same cell returns on the same row's inputs.
+ *
+ * Needs LibreOffice (soffice): fails on CI when missing, skips with a reason elsewhere.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { builtInCatalog } from "../../../src/catalog";
+import { fillSampleActuals } from "../../../src/demo/sampleActuals";
+import { buildPlan } from "../../../src/workbook";
+import { fillRow } from "../../../src/workbook/a1";
+import type { DualFormula, WorkbookPlan } from "../../../src/workbook/plan";
+import { buildXlsxWorkbook, isDualFormula } from "../../../src/workbook/xlsx/render";
+import { EMPTY, evaluateFormula, type Scalar, XlError } from "../../support/formulaEval";
+import { convertWithLibreOffice, findSoffice, requireBinary } from "../../support/libreoffice";
+import { policyFunctions } from "../../support/policyFunctions";
+import { cellScalar, loadXlsx, nameResolver } from "../../support/xlsxRead";
+
+const soffice = findSoffice();
+const run = requireBinary("LibreOffice (soffice)", soffice);
+const maybe = run ? describe : describe.skip;
+
+interface Compared {
+  sheet: string;
+  cell: string;
+  column: string;
+  rowKey: string;
+  addin: string;
+  engine: Scalar;
+  libreoffice: Scalar;
+}
+
+function same(a: Scalar, b: Scalar): boolean {
+  const blank = (x: Scalar) => x === EMPTY || x === "";
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (a instanceof XlError || b instanceof XlError) return a instanceof XlError && b instanceof XlError && a.code === b.code;
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a === b;
+}
+
+const show = (v: Scalar) => (v === EMPTY ? "(empty)" : v instanceof XlError ? `${v.code}${v.message ? ` ${v.message}` : ""}` : JSON.stringify(v));
+
+/** Renders, recalculates in LibreOffice, and compares every native computed cell with the add-in's value. */
+async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compared[]; mismatches: Compared[] }> {
+  const wb = await buildXlsxWorkbook(plan, { form: "portable" });
+  const names = wb.worksheets.map((w) => w.name);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-portable-"));
+  const file = path.join(dir, "portable.xlsx");
+  fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  const converted = convertWithLibreOffice(file, "xlsx", soffice!);
+  const recalculated = await loadXlsx(fs.readFileSync(converted));
+  fs.rmSync(path.dirname(converted), { recursive: true, force: true });
+  const name = nameResolver(recalculated);
+  const policy = policyFunctions();
+
+  const compared: Compared[] = [];
+  plan.sheets.forEach((sheet, si) => {
+    const ws = recalculated.getWorksheet(names[si]);
+    if (!ws) throw new Error(`LibreOffice lost sheet ${names[si]}`);
+    for (const table of sheet.tables) {
+      const anchor = ws.getCell(table.anchor);
+      const first = Number(anchor.row) + 1;
+      const count = Math.max(1, table.rows.length + (table.blankRows ?? 0));
+      const last = first + count - 1;
+      for (let i = 0; i < count; i++) {
+        const r = first + i;
+        const row = table.rows[i];
+        table.columns.forEach((col, j) => {
+          const own = row?.values[col.header];
+          const f: DualFormula | undefined = isDualFormula(own) ? own : own === undefined ? col.formula : undefined;
+          // Compared: cells whose portable form is a native formula standing for a POLICY.* formula.
+          // EXPLAIN's sentence has no native equivalent (the portable copy writes a shorter summary).
+          if (!f || f.portable === null || f.addin === f.portable || /POLICY\.EXPLAIN\(/i.test(f.addin)) return;
+          const addin = fillRow(f.addin, { r, first, last });
+          const col0 = Number(anchor.col) + j;
+          const engine = evaluateFormula(addin, {
+            cell: (c, rr) => cellScalar(ws.getCell(rr, c)),
+            name,
+            row: r,
+            policy,
+          });
+          compared.push({
+            sheet: names[si],
+            cell: ws.getCell(r, col0).address,
+            column: col.header,
+            rowKey: row?.key ?? `(blank row ${i + 1})`,
+            addin,
+            engine,
+            libreoffice: cellScalar(ws.getCell(r, col0)),
+          });
+        });
+      }
+    }
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { compared, mismatches: compared.filter((c) => !same(c.engine, c.libreoffice)) };
+}
+
+function report(mismatches: Compared[]): string {
+  return mismatches
+    .slice(0, 40)
+    .map((m) => `${m.sheet}!${m.cell} [${m.column}] ${m.rowKey}: engine ${show(m.engine)} ≠ LibreOffice ${show(m.libreoffice)}\n    ${m.addin}`)
+    .join("\n");
+}
+
+maybe("portable workbook recalculated by LibreOffice equals the engine", () => {
+  const catalog = builtInCatalog();
+  const ids = catalog.sources.map((s) => s.id);
+
+  for (const reportDate of ["2024-12-31", "2025-09-30"]) {
+    test(`every built-in source, report date ${reportDate}`, async () => {
+      const plan = fillSampleActuals(catalog, buildPlan(catalog, ids, { form: "portable", reportDate }), reportDate);
+      const { compared, mismatches } = await compareWithEngine(plan);
+
+      // What was compared: every kind of computed value the SPEC names, many times over.
+      const byColumn = new Map<string, number>();
+      for (const c of compared) if (c.engine !== "" && c.engine !== EMPTY) byColumn.set(c.column, (byColumn.get(c.column) ?? 0) + 1);
+      const counts = Object.fromEntries(byColumn);
+      if (mismatches.length) console.error(`${mismatches.length} of ${compared.length} cells differ:\n${report(mismatches)}`);
+      for (const column of ["预期值", "缺口", "完成进度", "状态", "奖补金额（万元）", "得分", "结果"]) {
+        expect({ column, enough: (counts[column] ?? 0) > (column === "结果" ? 10 : 20), counts }).toMatchObject({ column, enough: true });
+      }
+      // The sample actuals reach every status the highlights show.
+      const statuses = new Set(compared.filter((c) => c.column === "状态").map((c) => c.engine));
+      for (const s of ["已达标", "正常", "预警", "滞后"]) expect(statuses).toContain(s);
+
+      expect(mismatches.length).toBe(0);
+    }, 180_000);
+  }
+});

@@ -19,6 +19,8 @@ export default [
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
       "no-undef": "off",
+      // A zod schema and its inferred type share a name (`export const X = z.object(…); export type X = …`).
+      "no-redeclare": "off",
     },
   },
   {

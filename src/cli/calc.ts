@@ -55,10 +55,7 @@ export function calcAwards(
   if (!options.rule && col.rule < 0) {
     throw usageError("请用 --rule 指定奖补规则ID，或在CSV中加“规则”列", "give --rule ID, or a rule column in the CSV");
   }
-  if (options.rule && !index.find(options.rule)) {
-    throw inputError(`没有此奖补规则ID：“${options.rule}”（duibiao catalog 列出全部来源）`, `unknown rule ID "${options.rule}"`);
-  }
-  if (options.rule) index.rule(options.rule); // an ID of something that is not a rule fails here, before any row
+  checkRule(catalog, options.rule);
 
   const width = table.header.length;
   const problems: string[] = [];
@@ -74,7 +71,13 @@ export function calcAwards(
     }
     const ruleId = (cell(rec.fields, col.rule)?.trim() || options.rule) ?? "";
     try {
-      const e = evaluateRule(index, ruleId, cell(rec.fields, col.amount), blankToUndefined(cell(rec.fields, col.qualifier)), blankToUndefined(cell(rec.fields, col.bound)));
+      const e = evaluateRule(
+        index,
+        ruleId,
+        cell(rec.fields, col.amount),
+        blankToUndefined(cell(rec.fields, col.qualifier)),
+        blankToUndefined(cell(rec.fields, col.bound)),
+      );
       rows.push([...rec.fields, e.award, e.rule.rule.outputUnit, explainEvaluation(e)]);
       total += e.award;
     } catch (err) {
@@ -85,17 +88,40 @@ export function calcAwards(
   });
   if (problems.length) {
     const shown = problems.slice(0, MAX_REPORTED);
-    if (problems.length > MAX_REPORTED) shown.push(`……另有${problems.length - MAX_REPORTED}行有误 / … ${problems.length - MAX_REPORTED} more bad rows`);
-    throw inputError(`${problems.length}行有误，未写出任何文件：\n${shown.join("\n")}`, `${problems.length} bad rows; nothing was written`);
+    if (problems.length > MAX_REPORTED)
+      shown.push(`……另有${problems.length - MAX_REPORTED}行有误 / … ${problems.length - MAX_REPORTED} more bad rows`);
+    throw inputError(
+      `${problems.length}行有误，未写出任何文件：\n${shown.join("\n")}`,
+      `${problems.length} bad rows; nothing was written`,
+    );
   }
-  return { header: [...table.header, OUTPUT_COLUMNS.award, OUTPUT_COLUMNS.unit, OUTPUT_COLUMNS.explanation], rows, total };
+  return {
+    header: [...table.header, OUTPUT_COLUMNS.award, OUTPUT_COLUMNS.unit, OUTPUT_COLUMNS.explanation],
+    rows,
+    total,
+  };
 }
 
 function blankToUndefined(v: string | undefined): string | undefined {
   return v === undefined || v.trim() === "" ? undefined : v;
 }
 
-export function calcCsv(catalog: Catalog, text: string, fileLabel: string, options: { rule?: string; onProgress?: (done: number, total: number) => void }) {
+/** An unknown --rule fails before the file is read: the message is about the rule, not the rows. */
+export function checkRule(catalog: Catalog, rule: string | undefined): void {
+  if (rule === undefined) return;
+  const index = new CatalogIndex(catalog);
+  if (!index.find(rule))
+    throw inputError(`没有此奖补规则ID：“${rule}”（duibiao catalog 列出全部来源）`, `unknown rule ID "${rule}"`);
+  index.rule(rule); // an ID of something that is not a rule fails here
+}
+
+export function calcCsv(
+  catalog: Catalog,
+  text: string,
+  fileLabel: string,
+  options: { rule?: string; onProgress?: (done: number, total: number) => void },
+) {
+  checkRule(catalog, options.rule);
   const result = calcAwards(catalog, parseCsv(text, fileLabel), options);
   return { ...result, csv: toCsv(result.header, result.rows) };
 }

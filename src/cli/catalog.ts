@@ -39,7 +39,10 @@ export function summarize(catalog: Catalog): CatalogSummary {
 /** Display width in a terminal: CJK and full-width characters take two columns. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -58,6 +61,10 @@ export function formatCatalog(summary: CatalogSummary): string {
   const t = summary.totals;
   rows.push(["合计 total", String(t.indicators), String(t.tasks), String(t.rules), String(t.rubricItems), ""]);
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i])))
+      .join("  ")
+      .trimEnd();
   return [line(head), ...rows.map(line), "", `目录版本 catalog version: ${summary.version}`].join("\n") + "\n";
 }

@@ -45,13 +45,16 @@ export function parseCsv(text: string, fileLabel: string): CsvTable {
       // Skip the newline that ends this record so the next one starts on its own line.
       if (text[start] === "\r") start++;
       if (text[start] === "\n") start++;
-      for (const err of res.errors) problems.push(`第${line}行：${err.message} / line ${line}: ${err.message}`);
+      // A one-column file has no delimiter to detect: that is not a problem.
+      for (const err of res.errors.filter((e) => e.type !== "Delimiter"))
+        problems.push(`第${line}行：${err.message} / line ${line}: ${err.message}`);
       const fields = res.data;
       if (fields.length === 1 && fields[0].trim() === "") return; // blank line
       rows.push({ line, fields });
     },
   });
-  if (problems.length) throw inputError(`${fileLabel} 不是有效的CSV：\n${problems.join("\n")}`, `${fileLabel} is not valid CSV`);
+  if (problems.length)
+    throw inputError(`${fileLabel} 不是有效的CSV：\n${problems.join("\n")}`, `${fileLabel} is not valid CSV`);
   if (!rows.length) throw inputError(`${fileLabel} 是空文件`, `${fileLabel} is empty`);
   const [head, ...records] = rows;
   return { header: head.fields.map((h) => h.trim()), records };

@@ -18,7 +18,12 @@ export const DEMO_FILES: Record<FormulaForm, string> = {
   portable: "duibiao-demo-portable.xlsx",
 };
 
-export async function renderDemo(catalog: Catalog, form: FormulaForm, reportDate: string, progress?: Progress): Promise<Uint8Array> {
+export async function renderDemo(
+  catalog: Catalog,
+  form: FormulaForm,
+  reportDate: string,
+  progress?: Progress,
+): Promise<Uint8Array> {
   const ids = catalog.sources.map((s) => s.id);
   const plan = fillSampleActuals(catalog, planFor(catalog, ids, { form, reportDate }), reportDate);
   return renderXlsx(plan, {
@@ -27,7 +32,10 @@ export async function renderDemo(catalog: Catalog, form: FormulaForm, reportDate
   });
 }
 
-export async function writeDemo(catalog: Catalog, opts: { dir: string; reportDate: string; progress: Progress }): Promise<string[]> {
+export async function writeDemo(
+  catalog: Catalog,
+  opts: { dir: string; reportDate: string; progress: Progress },
+): Promise<string[]> {
   const forms: FormulaForm[] = ["addin", "portable"];
   const targets = forms.map((f) => path.resolve(opts.dir, DEMO_FILES[f]));
   targets.forEach(checkWritable);

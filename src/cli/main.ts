@@ -6,7 +6,7 @@ import { Command, CommanderError } from "commander";
 import * as fs from "fs";
 import * as path from "path";
 import { builtInCatalog } from "../catalog";
-import { calcCsv } from "./calc";
+import { calcCsv, checkRule } from "./calc";
 import { formatCatalog, summarize } from "./catalog";
 import { decodeText } from "./csv";
 import { writeDemo } from "./demo";
@@ -44,7 +44,9 @@ const EXIT_HELP = `
 function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
   const program = new Command("duibiao");
   program
-    .description("对标 Duibiao：政策目标对标与奖补计算的工作簿和批量计算 / workbooks and batch awards for policy targets and incentives")
+    .description(
+      "对标 Duibiao：政策目标对标与奖补计算的工作簿和批量计算 / workbooks and batch awards for policy targets and incentives",
+    )
     .version(packageVersion(), "-V, --version", "显示版本 / show the version")
     .helpOption("-h, --help", "显示帮助 / show help")
     .helpCommand("help [command]", "显示某命令的帮助 / help for a command")
@@ -58,7 +60,10 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
     .description("生成所选来源的模板工作簿 / write a template workbook for the chosen sources")
     .argument("<source-ids...>", "来源ID，如 DY-MFG-2024（duibiao catalog 列出全部）/ source IDs")
     .requiredOption("-o, --out <file.xlsx>", "输出文件 / output file")
-    .option("--portable", "通用版：原生公式，无需加载项（旧版Excel、WPS、LibreOffice）/ portable form: native formulas, no add-in needed")
+    .option(
+      "--portable",
+      "通用版：原生公式，无需加载项（旧版Excel、WPS、LibreOffice）/ portable form: native formulas, no add-in needed",
+    )
     .option("--report-date <YYYY-MM-DD>", "报告日期（默认今天）/ report date (default: today)")
     .option("-q, --quiet", "不显示进度 / no progress output")
     .action(async (ids: string[], opts: { out: string; portable?: boolean; reportDate?: string; quiet?: boolean }) => {
@@ -74,7 +79,9 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
 
   program
     .command("demo")
-    .description("生成含示例实际值的全部内置来源工作簿（加载项版与通用版）/ write every built-in source with sample actuals, both forms")
+    .description(
+      "生成含示例实际值的全部内置来源工作簿（加载项版与通用版）/ write every built-in source with sample actuals, both forms",
+    )
     .option("-o, --out <dir>", "输出目录 / output directory", path.join("out", "demo"))
     .option("--report-date <YYYY-MM-DD>", "报告日期（默认 2024-12-31）/ report date (default 2024-12-31)")
     .option("-q, --quiet", "不显示进度 / no progress output")
@@ -91,11 +98,15 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
     .command("calc")
     .description("按规则批量计算奖补金额并附计算说明 / batch awards with explanations from a CSV of applications")
     .option("-r, --rule <rule-id>", "奖补规则ID（或在CSV中给“规则”列）/ rule ID (or a rule column in the CSV)")
-    .requiredOption("-i, --in <file.csv>", "申报CSV：表头含 金额/amount，可含 条件/qualifier、取值/bound、规则/rule / input CSV")
+    .requiredOption(
+      "-i, --in <file.csv>",
+      "申报CSV：表头含 金额/amount，可含 条件/qualifier、取值/bound、规则/rule / input CSV",
+    )
     .requiredOption("-o, --out <file.csv>", "输出CSV（原列 + 奖补金额、单位、计算说明）/ output CSV")
     .option("-q, --quiet", "不显示进度 / no progress output")
     .action((opts: { rule?: string; in: string; out: string; quiet?: boolean }) => {
       const p = progress(!opts.quiet);
+      checkRule(builtInCatalog(), opts.rule);
       let bytes: Uint8Array;
       try {
         bytes = fs.readFileSync(opts.in);
@@ -109,7 +120,9 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
       });
       writeAtomic(opts.out, result.csv);
       p.done();
-      io.out(`已写出 / written: ${path.resolve(opts.out)}（${result.rows.length}行 rows，合计 total ${round(result.total)}）\n`);
+      io.out(
+        `已写出 / written: ${path.resolve(opts.out)}（${result.rows.length}行 rows，合计 total ${round(result.total)}）\n`,
+      );
     });
 
   program
@@ -131,7 +144,9 @@ function round(x: number): number {
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+    return (
+      JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }
+    ).version;
   } catch {
     return "0.0.0";
   }

@@ -14,7 +14,10 @@ export function parseReportDate(text: string | undefined): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
   if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
-    throw usageError(`报告日期应为 YYYY-MM-DD 格式的日期：“${text}”`, `--report-date must be a date YYYY-MM-DD: "${text}"`);
+    throw usageError(
+      `报告日期应为 YYYY-MM-DD 格式的日期：“${text}”`,
+      `--report-date must be a date YYYY-MM-DD: "${text}"`,
+    );
   }
   return text.trim();
 }
@@ -25,7 +28,10 @@ export function resolveSources(catalog: Catalog, ids: string[]): string[] {
   const unknown = ids.filter((id) => !known.has(id.trim().toUpperCase()));
   if (unknown.length) {
     const list = catalog.sources.map((s) => s.id).join(", ");
-    throw inputError(`未知来源：${unknown.join("、")}（可用：${list}）`, `unknown source ${unknown.join(", ")} (known: ${list})`);
+    throw inputError(
+      `未知来源：${unknown.join("、")}（可用：${list}）`,
+      `unknown source ${unknown.join(", ")} (known: ${list})`,
+    );
   }
   return [...new Set(ids.map((id) => known.get(id.trim().toUpperCase())!))];
 }

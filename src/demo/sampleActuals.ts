@@ -50,7 +50,12 @@ export function sampleAsOf(ind: Indicator, reportYear: number): CellValue {
   return null;
 }
 
-const LEVEL_WORD: Record<Level, string> = { national: "国家级", provincial: "省级", prefecture: "黄石市级", county: "大冶市级" };
+const LEVEL_WORD: Record<Level, string> = {
+  national: "国家级",
+  provincial: "省级",
+  prefecture: "黄石市级",
+  county: "大冶市级",
+};
 
 export interface SampleApplication {
   enterprise: string;
@@ -60,7 +65,14 @@ export interface SampleApplication {
   bound: string | null;
 }
 
-const ENTERPRISES = ["华新科技有限公司", "东楚精工股份公司", "磁湖智造有限公司", "铜都新材料有限公司", "西塞山装备有限公司", "黄荆山数字科技公司"];
+const ENTERPRISES = [
+  "华新科技有限公司",
+  "东楚精工股份公司",
+  "磁湖智造有限公司",
+  "铜都新材料有限公司",
+  "西塞山装备有限公司",
+  "黄荆山数字科技公司",
+];
 
 /** Two applications per rule: the typical case and an edge case (a gate, the cap, another bound or level). */
 export function sampleApplications(rule: Rule): SampleApplication[] {
@@ -77,7 +89,12 @@ export function sampleApplications(rule: Rule): SampleApplication[] {
     if (c.kind === "byLevel") return Object.values(c.levels).some((r) => r && r.min !== r.max);
     return false;
   })();
-  const app = (i: number, amount: number, qualifier: SampleApplication["qualifier"], bound: string | null = null): SampleApplication => ({
+  const app = (
+    i: number,
+    amount: number,
+    qualifier: SampleApplication["qualifier"],
+    bound: string | null = null,
+  ): SampleApplication => ({
     enterprise: who(i),
     rule: rule.id,
     amount: typed(amount),
@@ -94,15 +111,26 @@ export function sampleApplications(rule: Rule): SampleApplication[] {
     case "none":
       return [
         app(0, amount, null, ranged ? "上限" : null),
-        app(1, rule.cap !== undefined && c.kind === "rate" ? (rule.cap / c.rate.max) * 3 : amount * 4, null, ranged ? "下限" : null),
+        app(
+          1,
+          rule.cap !== undefined && c.kind === "rate" ? (rule.cap / c.rate.max) * 3 : amount * 4,
+          null,
+          ranged ? "下限" : null,
+        ),
       ];
     case "flag":
       return [app(0, 1, "否"), app(1, 1, "是")];
     case "level": {
-      const levels = c.kind === "byLevel" ? (Object.keys(c.levels) as Level[]).filter((l) => c.levels[l]) : (["provincial"] as Level[]);
+      const levels =
+        c.kind === "byLevel"
+          ? (Object.keys(c.levels) as Level[]).filter((l) => c.levels[l])
+          : (["provincial"] as Level[]);
       const first = levels[0] ?? "provincial";
       const second = levels[1] ?? first;
-      return [app(0, 1, LEVEL_WORD[first], ranged ? "上限" : null), app(1, 1, LEVEL_WORD[second], ranged ? "中值" : null)];
+      return [
+        app(0, 1, LEVEL_WORD[first], ranged ? "上限" : null),
+        app(1, 1, LEVEL_WORD[second], ranged ? "中值" : null),
+      ];
     }
     case "category":
       return [app(0, 150, q.options[0]), app(1, 2000, q.options[q.options.length > 1 ? 1 : 0])];
@@ -194,7 +222,11 @@ const GRADES = ["好", "较好", "一般", "较好", "好", "较差"];
  * Sample inputs of one bank × rubric item row, by the item's scoring kind: results spread below and
  * above the task or the average (so proportional points, bonus steps and penalties all occur).
  */
-export function sampleBankInputs(item: RubricItem, task: number | null, key: string): { actual?: CellValue; reference?: CellValue; extra?: CellValue } {
+export function sampleBankInputs(
+  item: RubricItem,
+  task: number | null,
+  key: string,
+): { actual?: CellValue; reference?: CellValue; extra?: CellValue } {
   const h = hash(key);
   const f = PROGRESS_CASES[h % PROGRESS_CASES.length];
   const s = item.params;

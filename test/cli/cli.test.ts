@@ -64,7 +64,11 @@ describe("duibiao catalog", () => {
   test("--json gives the same counts as the catalog", () => {
     const r = duibiao(["catalog", "--json"]);
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out) as { version: string; sources: { id: string; counts: Record<string, number> }[]; totals: Record<string, number> };
+    const j = JSON.parse(r.out) as {
+      version: string;
+      sources: { id: string; counts: Record<string, number> }[];
+      totals: Record<string, number>;
+    };
     const c = builtInCatalog();
     expect(j.version).toBe(c.version);
     expect(j.sources.map((s) => s.id)).toEqual(c.sources.map((s) => s.id));
@@ -226,7 +230,15 @@ describe("duibiao calc", () => {
   });
 
   test("a missing input file is an input error; a CSV without an amount column says which names it accepts", () => {
-    const r1 = duibiao(["calc", "--rule", "DY-MFG-2024.R-FIRSTSET", "--in", path.join(dir, "none.csv"), "--out", path.join(dir, "o.csv")]);
+    const r1 = duibiao([
+      "calc",
+      "--rule",
+      "DY-MFG-2024.R-FIRSTSET",
+      "--in",
+      path.join(dir, "none.csv"),
+      "--out",
+      path.join(dir, "o.csv"),
+    ]);
     expect(r1.code).toBe(3);
     expect(r1.err).toContain("none.csv");
     const input = write("x.csv", "企业,数额X\n甲,1\n");
@@ -237,7 +249,16 @@ describe("duibiao calc", () => {
 
   test("reads a CSV saved by Chinese Excel/WPS (GB18030) and writes UTF-8 with a BOM", () => {
     // "企业,金额\n甲公司,1000\n" in GB18030.
-    const gbk = Buffer.from("c6f3d2b5,bdf0b6ee\r\nbcd7b9abcbbe,1000\r\n".replace(/,/g, "2c").replace(/\r\n/g, "0d0a"), "hex");
+    const hex = (h: string) => Buffer.from(h, "hex");
+    const ascii = (t: string) => Buffer.from(t, "ascii");
+    const gbk = Buffer.concat([
+      hex("c6f3d2b5"),
+      ascii(","),
+      hex("bdf0b6ee"),
+      ascii("\r\n"),
+      hex("bcd7b9abcbbe"),
+      ascii(",1000\r\n"),
+    ]);
     const input = write("gbk.csv", gbk);
     const out = path.join(dir, "o.csv");
     expect(duibiao(["calc", "--rule", "DY-MFG-2024.R-FIRSTSET", "--in", input, "--out", out]).code).toBe(0);

@@ -218,7 +218,8 @@ function parse(src: string): Node {
             continue;
           }
           if (x.t === "num" || x.t === "str") rows[rows.length - 1].push(x.v);
-          else if (x.t === "op" && x.v === "-" && peek()?.t === "num") rows[rows.length - 1].push(-(take() as { v: number }).v);
+          else if (x.t === "op" && x.v === "-" && peek()?.t === "num")
+            rows[rows.length - 1].push(-(take() as { v: number }).v);
           else throw new Error(`bad array constant in ${src}`);
         }
         return { k: "array", rows };
@@ -295,13 +296,15 @@ function truthy(v: Scalar): boolean | XlError {
 
 function compare(op: string, a: Scalar, b: Scalar): boolean {
   // Excel: empty equals "" and 0; text sorts above numbers; text compares case-insensitively.
-  const norm = (x: Scalar, other: Scalar): Scalar => (x === EMPTY ? (typeof other === "number" ? 0 : typeof other === "boolean" ? false : "") : x);
+  const norm = (x: Scalar, other: Scalar): Scalar =>
+    x === EMPTY ? (typeof other === "number" ? 0 : typeof other === "boolean" ? false : "") : x;
   const x = norm(a, b);
   const y = norm(b, a);
   const rank = (v: Scalar) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   let c: number;
   if (rank(x) !== rank(y)) c = rank(x) - rank(y);
-  else if (typeof x === "string") c = x.toLowerCase() < (y as string).toLowerCase() ? -1 : x.toLowerCase() > (y as string).toLowerCase() ? 1 : 0;
+  else if (typeof x === "string")
+    c = x.toLowerCase() < (y as string).toLowerCase() ? -1 : x.toLowerCase() > (y as string).toLowerCase() ? 1 : 0;
   else c = Number(x) - Number(y);
   switch (op) {
     case "=":
@@ -415,7 +418,9 @@ function call(f: string, args: (Node | typeof OMITTED)[], ctx: EvalContext): Val
     }
     case "AND":
     case "OR": {
-      const bs = flatten(all()).filter((v) => v !== EMPTY).map(truthy);
+      const bs = flatten(all())
+        .filter((v) => v !== EMPTY)
+        .map(truthy);
       const e = bs.find((b) => b instanceof XlError);
       if (e) return e;
       return f === "AND" ? bs.every(Boolean) : bs.some(Boolean);

@@ -41,7 +41,16 @@ export function convertWithLibreOffice(file: string, to: "xlsx" | "pdf" | "csv",
   try {
     execFileSync(
       soffice,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", outDir, file],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        to,
+        "--outdir",
+        outDir,
+        file,
+      ],
       { stdio: "pipe", timeout: 180_000 },
     );
   } finally {

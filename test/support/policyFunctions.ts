@@ -29,13 +29,13 @@ export function policyFunctions(): (name: string, args: unknown[]) => number | s
   const g = globalThis as unknown as { CustomFunctions?: unknown };
   if (!g.CustomFunctions) g.CustomFunctions = { Error: CFError, ErrorCode: ERROR_CODE, associate: () => undefined };
   // Loaded after the stub exists (the wrappers read CustomFunctions when they throw).
-  /* eslint-disable @typescript-eslint/no-require-imports */
+
   const fns: Record<string, Fn> = {
     ...(require("../../src/functions/target") as Record<string, Fn>),
     ...(require("../../src/functions/incentives") as Record<string, Fn>),
     ...(require("../../src/functions/rubric") as Record<string, Fn>),
   };
-  /* eslint-enable @typescript-eslint/no-require-imports */
+
   return (name, args) => {
     const fn = fns[name];
     if (typeof fn !== "function") throw new Error(`no custom function POLICY.${name}`);

@@ -1,5 +1,6 @@
 /** Reading .xlsx files back in tests: cell values as plain scalars, defined names, formulas as written. */
 import ExcelJS from "exceljs";
+import { parseAddress } from "../../src/workbook/a1";
 import { EMPTY, type Scalar, type Value, XlError } from "./formulaEval";
 
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -52,17 +53,23 @@ export function nameResolver(wb: ExcelJS.Workbook): (name: string) => Value {
     const range = byName.get(name.toLowerCase());
     if (!range) return new XlError("#NAME?", `no name ${name}`);
     const bang = range.lastIndexOf("!");
-    const sheet = range.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    const sheet = range
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     const ws = wb.getWorksheet(sheet);
     if (!ws) return new XlError("#REF!", `no sheet ${sheet}`);
-    const [a, b] = range.slice(bang + 1).replace(/\$/g, "").split(":");
+    const [a, b] = range
+      .slice(bang + 1)
+      .replace(/\$/g, "")
+      .split(":");
     if (!b) return cellScalar(ws.getCell(a));
-    const from = ws.getCell(a);
-    const to = ws.getCell(b);
+    const from = parseAddress(a);
+    const to = parseAddress(b);
     const rows: Scalar[][] = [];
-    for (let r = Number(from.row); r <= Number(to.row); r++) {
+    for (let r = from.row; r <= to.row; r++) {
       const row: Scalar[] = [];
-      for (let c = Number(from.col); c <= Number(to.col); c++) row.push(cellScalar(ws.getCell(r, c)));
+      for (let c = from.col; c <= to.col; c++) row.push(cellScalar(ws.getCell(r, c)));
       rows.push(row);
     }
     return rows;

@@ -73,7 +73,10 @@ interface Computed {
 function computed(f: DualFormula, form: FormulaForm, vars: { r?: number; first?: number; last?: number }): Computed {
   const text = form === "addin" ? f.addin : f.portable;
   if (text === null) return { value: literal(f.value), isValue: true, note: f.portableNote };
-  return { value: { formula: toFileFormula(fillPlaceholders(text, vars), form) } as ExcelJS.CellFormulaValue, isValue: false };
+  return {
+    value: { formula: toFileFormula(fillPlaceholders(text, vars), form) } as ExcelJS.CellFormulaValue,
+    isValue: false,
+  };
 }
 
 function argb(hex: string): string {
@@ -120,7 +123,12 @@ function dataValidation(v: Validation, lists: ListStore): ExcelJS.DataValidation
       };
     }
     case "listRange":
-      return { ...common, type: "list", formulae: [v.source.replace(/^=/, "")], error: "请从下拉列表中选择 / Choose a value from the list" };
+      return {
+        ...common,
+        type: "list",
+        formulae: [v.source.replace(/^=/, "")],
+        error: "请从下拉列表中选择 / Choose a value from the list",
+      };
     case "decimal":
     case "wholeNumber": {
       const type = v.kind === "decimal" ? "decimal" : "whole";
@@ -146,7 +154,8 @@ function dataValidation(v: Validation, lists: ListStore): ExcelJS.DataValidation
 
 /** exceljs keeps range validations (one rule per range, not per cell) but its typings omit them. */
 function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJS.DataValidation): void } {
-  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  return (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
 }
 
 function styleComputed(cell: ExcelJS.Cell, c: Computed, perCellNote: boolean): void {
@@ -269,7 +278,10 @@ function renderTable(ctx: SheetContext, table: TablePlan): void {
       }
     }
     if (col.validation) {
-      rangeValidations(ws).add(`${columnLetter(c)}${first}:${columnLetter(c)}${last}`, dataValidation(col.validation, lists));
+      rangeValidations(ws).add(
+        `${columnLetter(c)}${first}:${columnLetter(c)}${last}`,
+        dataValidation(col.validation, lists),
+      );
     }
   });
   for (const m of cellMarks) styleComputed(ws.getCell(m.row, m.col), m.c, m.perCell);
@@ -280,7 +292,10 @@ function renderTable(ctx: SheetContext, table: TablePlan): void {
     const j = cols.findIndex((c) => c.header === n.column);
     if (j < 0) throw new Error(`name ${n.name} refers to unknown column ${n.column} of ${table.name}`);
     const letter = columnLetter(tl.col + j);
-    ctx.wb.definedNames.add(`${sheetRef(ctx.sheetName)}!$${letter}$${first}:$${letter}$${last + (n.extraRows ?? 0)}`, n.name);
+    ctx.wb.definedNames.add(
+      `${sheetRef(ctx.sheetName)}!$${letter}$${first}:$${letter}$${last + (n.extraRows ?? 0)}`,
+      n.name,
+    );
   }
 }
 
@@ -324,17 +339,25 @@ function renderConditionalFormat(
   }
 }
 
-function renderCell(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, sheetName: string, cp: CellPlan, form: FormulaForm): void {
+function renderCell(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  sheetName: string,
+  cp: CellPlan,
+  form: FormulaForm,
+): void {
   const cell = ws.getCell(cp.address);
+  let valueOnly = false;
   if (isDualFormula(cp.value)) {
     const c = computed(cp.value, form, {});
     cell.value = c.value;
     styleComputed(cell, c, true);
+    valueOnly = c.isValue;
   } else {
     cell.value = literal(cp.value);
   }
   if (cp.numberFormat) cell.numFmt = cp.numberFormat;
-  if (cp.bold) cell.font = { ...(cell.font ?? {}), bold: true };
+  if (cp.bold) cell.font = valueOnly ? { italic: true, color: { argb: VALUE_FONT_COLOR }, bold: true } : { bold: true };
   if (cp.role === "input") {
     cell.fill = solid(INPUT_FILL);
     cell.protection = { locked: false };
@@ -347,7 +370,11 @@ function renderCell(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, sheetName: stri
 
 /** Excel's sheet-name rules: ≤31 characters, none of []:*?/\ , unique ignoring case. */
 export function safeSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31) || "Sheet";
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, "_")
+      .replace(/^'+|'+$/g, "")
+      .slice(0, 31) || "Sheet";
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;

@@ -13,7 +13,7 @@ import * as path from "path";
 import { builtInCatalog } from "../../../src/catalog";
 import { fillSampleActuals } from "../../../src/demo/sampleActuals";
 import { buildPlan } from "../../../src/workbook";
-import { fillRow } from "../../../src/workbook/a1";
+import { fillRow, parseAddress } from "../../../src/workbook/a1";
 import type { DualFormula, WorkbookPlan } from "../../../src/workbook/plan";
 import { buildXlsxWorkbook, isDualFormula } from "../../../src/workbook/xlsx/render";
 import { EMPTY, evaluateFormula, type Scalar, XlError } from "../../support/formulaEval";
@@ -38,12 +38,15 @@ interface Compared {
 function same(a: Scalar, b: Scalar): boolean {
   const blank = (x: Scalar) => x === EMPTY || x === "";
   if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (a instanceof XlError || b instanceof XlError) return a instanceof XlError && b instanceof XlError && a.code === b.code;
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (a instanceof XlError || b instanceof XlError)
+    return a instanceof XlError && b instanceof XlError && a.code === b.code;
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b;
 }
 
-const show = (v: Scalar) => (v === EMPTY ? "(empty)" : v instanceof XlError ? `${v.code}${v.message ? ` ${v.message}` : ""}` : JSON.stringify(v));
+const show = (v: Scalar) =>
+  v === EMPTY ? "(empty)" : v instanceof XlError ? `${v.code}${v.message ? ` ${v.message}` : ""}` : JSON.stringify(v);
 
 /** Renders, recalculates in LibreOffice, and compares every native computed cell with the add-in's value. */
 async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compared[]; mismatches: Compared[] }> {
@@ -63,8 +66,8 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
     const ws = recalculated.getWorksheet(names[si]);
     if (!ws) throw new Error(`LibreOffice lost sheet ${names[si]}`);
     for (const table of sheet.tables) {
-      const anchor = ws.getCell(table.anchor);
-      const first = Number(anchor.row) + 1;
+      const topLeft = parseAddress(table.anchor);
+      const first = topLeft.row + 1;
       const count = Math.max(1, table.rows.length + (table.blankRows ?? 0));
       const last = first + count - 1;
       for (let i = 0; i < count; i++) {
@@ -77,7 +80,7 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
           // EXPLAIN's sentence has no native equivalent (the portable copy writes a shorter summary).
           if (!f || f.portable === null || f.addin === f.portable || /POLICY\.EXPLAIN\(/i.test(f.addin)) return;
           const addin = fillRow(f.addin, { r, first, last });
-          const col0 = Number(anchor.col) + j;
+          const col0 = topLeft.col + j;
           const engine = evaluateFormula(addin, {
             cell: (c, rr) => cellScalar(ws.getCell(rr, c)),
             name,
@@ -104,7 +107,10 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
 function report(mismatches: Compared[]): string {
   return mismatches
     .slice(0, 40)
-    .map((m) => `${m.sheet}!${m.cell} [${m.column}] ${m.rowKey}: engine ${show(m.engine)} ≠ LibreOffice ${show(m.libreoffice)}\n    ${m.addin}`)
+    .map(
+      (m) =>
+        `${m.sheet}!${m.cell} [${m.column}] ${m.rowKey}: engine ${show(m.engine)} ≠ LibreOffice ${show(m.libreoffice)}\n    ${m.addin}`,
+    )
     .join("\n");
 }
 
@@ -119,11 +125,16 @@ maybe("portable workbook recalculated by LibreOffice equals the engine", () => {
 
       // What was compared: every kind of computed value the SPEC names, many times over.
       const byColumn = new Map<string, number>();
-      for (const c of compared) if (c.engine !== "" && c.engine !== EMPTY) byColumn.set(c.column, (byColumn.get(c.column) ?? 0) + 1);
+      for (const c of compared)
+        if (c.engine !== "" && c.engine !== EMPTY) byColumn.set(c.column, (byColumn.get(c.column) ?? 0) + 1);
       const counts = Object.fromEntries(byColumn);
-      if (mismatches.length) console.error(`${mismatches.length} of ${compared.length} cells differ:\n${report(mismatches)}`);
+      if (mismatches.length)
+        console.error(`${mismatches.length} of ${compared.length} cells differ:\n${report(mismatches)}`);
       for (const column of ["预期值", "缺口", "完成进度", "状态", "奖补金额（万元）", "得分", "结果"]) {
-        expect({ column, enough: (counts[column] ?? 0) > (column === "结果" ? 10 : 20), counts }).toMatchObject({ column, enough: true });
+        expect({ column, enough: (counts[column] ?? 0) > (column === "结果" ? 10 : 20), counts }).toMatchObject({
+          column,
+          enough: true,
+        });
       }
       // The sample actuals reach every status the highlights show.
       const statuses = new Set(compared.filter((c) => c.column === "状态").map((c) => c.engine));

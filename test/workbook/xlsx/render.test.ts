@@ -12,7 +12,10 @@ import { formulaOf, loadXlsx } from "../../support/xlsxRead";
 import { samplePlan } from "./samplePlan";
 
 type Model = {
-  tables?: Record<string, { name: string; tableRef?: string; ref?: string; columns: { name: string }[]; totalsRow?: boolean }>;
+  tables?: Record<
+    string,
+    { name: string; tableRef?: string; ref?: string; columns: { name: string }[]; totalsRow?: boolean }
+  >;
   conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[];
   dataValidations: Record<string, ExcelJS.DataValidation>;
   views: { state?: string; ySplit?: number }[];
@@ -37,7 +40,16 @@ describe("xlsx renderer", () => {
     const ws = wb.getWorksheet("指标 DY-MFG-2024")!;
     const tables = Object.values(model(ws).tables ?? {});
     expect(tables.map((t) => t.name)).toEqual(["DB_Ind_DY_MFG_2024"]);
-    expect(tables[0].columns.map((c) => c.name)).toEqual(["ID", "指标名称", "方向", "2026年目标", "实际值", "缺口", "状态", "说明"]);
+    expect(tables[0].columns.map((c) => c.name)).toEqual([
+      "ID",
+      "指标名称",
+      "方向",
+      "2026年目标",
+      "实际值",
+      "缺口",
+      "状态",
+      "说明",
+    ]);
     expect(tables[0].tableRef ?? tables[0].ref).toMatch(/^A3:H6$/);
   });
 
@@ -130,7 +142,12 @@ describe("xlsx renderer", () => {
     expect(values[0][1]).toBe("1.test");
     // The sample's "catalog" is not a valid catalog: the reader says so rather than trusting it.
     expect(() => readCatalogSheet(values)).toThrow(/目录/);
-    expect(values.slice(1).map((r) => r[0]).join("")).toBe(samplePlan().embeddedCatalog);
+    expect(
+      values
+        .slice(1)
+        .map((r) => r[0])
+        .join(""),
+    ).toBe(samplePlan().embeddedCatalog);
   });
 
   test("the report date is a real date", async () => {
@@ -142,14 +159,18 @@ describe("xlsx renderer", () => {
 
 describe("formula text in the file", () => {
   test("newer functions get the _xlfn. prefix, string literals are untouched", () => {
-    expect(toFileFormula('=IFS(A1>1,"IFS(",TRUE,CONCAT("a","b"))', "portable")).toBe('_xlfn.IFS(A1>1,"IFS(",TRUE,_xlfn.CONCAT("a","b"))');
+    expect(toFileFormula('=IFS(A1>1,"IFS(",TRUE,CONCAT("a","b"))', "portable")).toBe(
+      '_xlfn.IFS(A1>1,"IFS(",TRUE,_xlfn.CONCAT("a","b"))',
+    );
     expect(toFileFormula("=_xlfn.IFNA(A1,0)", "portable")).toBe("_xlfn.IFNA(A1,0)");
     expect(toFileFormula("=IF(A1,1,0)", "portable")).toBe("IF(A1,1,0)");
   });
 
   test("a POLICY call in a portable formula is refused; in the add-in form it is stored as Excel stores it", () => {
     expect(() => toFileFormula("=POLICY.SUBSIDY(A1,B1)", "portable")).toThrow(/POLICY/);
-    expect(toFileFormula('=IF(A1="POLICY.X(","",POLICY.SUBSIDY(A1,B1))', "addin")).toBe('IF(A1="POLICY.X(","",_xldudf_POLICY_SUBSIDY(A1,B1))');
+    expect(toFileFormula('=IF(A1="POLICY.X(","",POLICY.SUBSIDY(A1,B1))', "addin")).toBe(
+      'IF(A1="POLICY.X(","",_xldudf_POLICY_SUBSIDY(A1,B1))',
+    );
     expect(fromFileFormula("_xldudf_POLICY_SUBSIDY(A1,_xlfn.IFNA(B1,0))")).toBe("POLICY.SUBSIDY(A1,IFNA(B1,0))");
   });
 });

@@ -20,7 +20,13 @@ export function samplePlan(): WorkbookPlan {
         cells: [
           { address: "A1", value: "对标 Duibiao", role: "catalog", bold: true },
           { address: "A2", value: "报告日期", role: "catalog" },
-          { address: "B2", value: { date: "2024-12-31" }, role: "input", numberFormat: "yyyy-mm-dd", name: "DB_ReportDate" },
+          {
+            address: "B2",
+            value: { date: "2024-12-31" },
+            role: "input",
+            numberFormat: "yyyy-mm-dd",
+            name: "DB_ReportDate",
+          },
         ],
         tables: [],
       },
@@ -55,22 +61,62 @@ export function samplePlan(): WorkbookPlan {
               {
                 header: "状态",
                 role: "computed",
-                formula: { addin: '=IF(F{r}<=0,"已达标","未达标")', portable: '=IF(F{r}="","",IF(F{r}<=0,"已达标","未达标"))' },
+                formula: {
+                  addin: '=IF(F{r}<=0,"已达标","未达标")',
+                  portable: '=IF(F{r}="","",IF(F{r}<=0,"已达标","未达标"))',
+                },
               },
               {
                 header: "说明",
                 role: "computed",
-                formula: { addin: "=POLICY.INFO(A{r},\"source\")", portable: null, value: "冶发〔2024〕3号", portableNote: "INFO" },
+                formula: {
+                  addin: '=POLICY.INFO(A{r},"source")',
+                  portable: null,
+                  value: "冶发〔2024〕3号",
+                  portableNote: "INFO",
+                },
               },
             ],
             rows: [
-              { key: "DY-MFG-2024.01", values: { ID: "DY-MFG-2024.01", 指标名称: "规上工业总产值", 方向: "up", "2026年目标": 1050, 实际值: 900 } },
-              { key: "DY-MFG-2024.02", values: { ID: "DY-MFG-2024.02", 指标名称: "=HYPERLINK(\"x\")", 方向: "down", "2026年目标": 0.5, 实际值: 0.4 } },
-              { key: "DY-MFG-2024.03", values: { ID: "DY-MFG-2024.03", 指标名称: "+30%", 方向: "up", "2026年目标": 30, 实际值: null } },
+              {
+                key: "DY-MFG-2024.01",
+                values: {
+                  ID: "DY-MFG-2024.01",
+                  指标名称: "规上工业总产值",
+                  方向: "up",
+                  "2026年目标": 1050,
+                  实际值: 900,
+                },
+              },
+              {
+                key: "DY-MFG-2024.02",
+                values: {
+                  ID: "DY-MFG-2024.02",
+                  指标名称: '=HYPERLINK("x")',
+                  方向: "down",
+                  "2026年目标": 0.5,
+                  实际值: 0.4,
+                },
+              },
+              {
+                key: "DY-MFG-2024.03",
+                values: { ID: "DY-MFG-2024.03", 指标名称: "+30%", 方向: "up", "2026年目标": 30, 实际值: null },
+              },
             ],
             conditionalFormats: [
-              { columns: ["状态"], formula: { addin: '$G{r}="已达标"', portable: '$G{r}="已达标"' }, fill: "#C6EFCE", fontColor: "#006100", label: "已达标" },
-              { columns: [], formula: { addin: '$G{r}="未达标"', portable: '$G{r}="未达标"' }, fill: "#FFC7CE", label: "未达标" },
+              {
+                columns: ["状态"],
+                formula: { addin: '$G{r}="已达标"', portable: '$G{r}="已达标"' },
+                fill: "#C6EFCE",
+                fontColor: "#006100",
+                label: "已达标",
+              },
+              {
+                columns: [],
+                formula: { addin: '$G{r}="未达标"', portable: '$G{r}="未达标"' },
+                fill: "#FFC7CE",
+                label: "未达标",
+              },
             ],
           },
         ],

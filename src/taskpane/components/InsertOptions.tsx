@@ -1,0 +1,29 @@
+/** Formula form and report date. The add-in form is offered only where custom functions run. */
+import * as React from "react";
+import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
+import type { FormulaForm } from "../../workbook/plan";
+import { both } from "../strings";
+
+export interface InsertOptionsProps {
+  form: FormulaForm;
+  addinAvailable: boolean;
+  reportDate: string;
+  onForm(form: FormulaForm): void;
+  onReportDate(date: string): void;
+}
+
+export function InsertOptions({ form, addinAvailable, reportDate, onForm, onReportDate }: InsertOptionsProps): React.JSX.Element {
+  return (
+    <>
+      <Field label={both("form")}>
+        <RadioGroup value={form} onChange={(_, d) => onForm(d.value as FormulaForm)}>
+          <Radio value="addin" label={both("formAddin")} disabled={!addinAvailable} />
+          <Radio value="portable" label={both("formPortable")} />
+        </RadioGroup>
+      </Field>
+      <Field label={both("reportDate")} hint={both("reportDateHint")}>
+        <Input type="date" value={reportDate} onChange={(_, d) => onReportDate(d.value)} />
+      </Field>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+/** Search and filter the catalog's sources, and tick the ones to insert. */
+import * as React from "react";
+import { Badge, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { Catalog } from "../../core/schema";
+import { countsOf, filterSources, regionsOf, type SourceFilter, type SourceKind } from "../model";
+import { both, STRINGS } from "../strings";
+import { Bi } from "./Bi";
+
+const KIND_KEYS: Record<SourceKind, "kindIndicators" | "kindTasks" | "kindRules" | "kindRubric"> = {
+  indicators: "kindIndicators",
+  tasks: "kindTasks",
+  rules: "kindRules",
+  rubric: "kindRubric",
+};
+
+const useStyles = makeStyles({
+  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, marginLeft: "28px" },
+  badges: { display: "inline-flex", columnGap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS },
+});
+
+export interface SourcePickerProps {
+  catalog: Catalog;
+  selected: string[];
+  inWorkbook: string[];
+  onChange(selected: string[]): void;
+}
+
+export function SourcePicker({ catalog, selected, inWorkbook, onChange }: SourcePickerProps): React.JSX.Element {
+  const styles = useStyles();
+  const [filter, setFilter] = React.useState<SourceFilter>({ query: "", region: "", kind: "" });
+  const shown = filterSources(catalog, filter);
+  const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
+  return (
+    <section aria-labelledby="db-sources-title">
+      <h2 id="db-sources-title">
+        <Bi k="sources" />
+      </h2>
+      <Field label={both("search")}>
+        <Input
+          type="search"
+          value={filter.query}
+          placeholder={both("searchPlaceholder")}
+          onChange={(_, d) => setFilter({ ...filter, query: d.value })}
+        />
+      </Field>
+      <div className={styles.filters}>
+        <Field label={both("region")}>
+          <Select value={filter.region} onChange={(_, d) => setFilter({ ...filter, region: d.value })}>
+            <option value="">{both("all")}</option>
+            {regionsOf(catalog).map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={both("kind")}>
+          <Select value={filter.kind} onChange={(_, d) => setFilter({ ...filter, kind: d.value as SourceKind | "" })}>
+            <option value="">{both("all")}</option>
+            {(Object.keys(KIND_KEYS) as SourceKind[]).map((k) => (
+              <option key={k} value={k}>
+                {both(KIND_KEYS[k])}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {shown.length === 0 ? (
+        <p role="status">
+          <Bi k="noMatch" />
+        </p>
+      ) : (
+        <ul className={styles.list} aria-label={both("sources")}>
+          {shown.map((s) => {
+            const n = countsOf(catalog, s.id);
+            const parts = [
+              n.indicators && `${STRINGS.kindIndicators.zh} ${n.indicators}`,
+              n.tasks && `${STRINGS.kindTasks.zh} ${n.tasks}`,
+              n.rules && `${STRINGS.kindRules.zh} ${n.rules}`,
+              n.rubricItems && `${STRINGS.kindRubric.zh} ${n.rubricItems}`,
+            ].filter(Boolean);
+            return (
+              <li key={s.id}>
+                <Checkbox
+                  checked={selected.includes(s.id)}
+                  onChange={(_, d) => toggle(s.id, !!d.checked)}
+                  label={
+                    <>
+                      {s.shortName}
+                      {inWorkbook.includes(s.id) && (
+                        <span className={styles.badges}>
+                          <Badge appearance="tint" color="informative">
+                            {STRINGS.inWorkbook.zh}
+                          </Badge>
+                        </span>
+                      )}
+                    </>
+                  }
+                />
+                <div className={styles.meta}>
+                  {[s.docNumber ?? s.title, s.region, parts.join("、")].filter(Boolean).join(" · ")}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -37,7 +37,9 @@ export function excelInserter(capabilities: Capabilities): (request: InsertReque
   return async (request) => {
     const catalog = builtInCatalog();
     const plan = buildPlan(catalog, request.sourceIds, { form: request.form, reportDate: request.reportDate });
-    const report = await Excel.run((context) => applyPlan(context, plan, { form: request.form, supports: capabilities.supports }));
+    const report = await Excel.run((context) =>
+      applyPlan(context, plan, { form: request.form, supports: capabilities.supports }),
+    );
     // The workbook now embeds the add-in's catalog: the functions use it.
     setActiveCatalog(null);
     return {

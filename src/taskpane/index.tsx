@@ -12,6 +12,7 @@ import { capabilitiesFrom } from "../workbook/office/capabilities";
 import { Pane } from "./components/Pane";
 import { excelInserter, loadEmbeddedCatalog } from "./excel";
 import { themeFor } from "./theme";
+import { webDownloader } from "./web/download";
 import type { EmbeddedStatus } from "./components/CapabilityBar";
 
 async function start(): Promise<void> {
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
         capabilities={capabilities}
         embedded={embedded}
         onInsert={capabilities.mode === "excel" ? excelInserter(capabilities) : undefined}
+        onDownload={capabilities.mode === "web" ? webDownloader(builtInCatalog()) : undefined}
       />
     </FluentProvider>,
   );

@@ -22,7 +22,10 @@ export function filterSources(catalog: Catalog, f: SourceFilter): Source[] {
     if (f.region && s.region !== f.region) return false;
     if (f.kind && !s.kinds.includes(f.kind)) return false;
     if (!q) return true;
-    const hay = [s.id, s.shortName, s.title, s.docNumber ?? "", s.issuer, s.region].join(" ").normalize("NFKC").toLowerCase();
+    const hay = [s.id, s.shortName, s.title, s.docNumber ?? "", s.issuer, s.region]
+      .join(" ")
+      .normalize("NFKC")
+      .toLowerCase();
     return q.split(/\s+/).every((w) => hay.includes(w));
   });
 }

@@ -48,7 +48,10 @@ export function parseRange(address: string): { sheet?: string; from: CellRef; to
   let sheet: string | undefined;
   let body = address;
   if (bang >= 0) {
-    sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     body = address.slice(bang + 1);
   }
   const [a, b] = body.split(":");

@@ -13,11 +13,27 @@ export const PRODUCT_NAME = "对标 Duibiao";
 export const REPORT_DATE_CELL = "B3";
 
 const LEGEND: { label: string; meaning: string; fill: string; fontColor?: string }[] = [
-  { label: "滞后", meaning: "落后于按进度应达到的水平，超出容差 / Behind the expected path beyond the tolerance", ...STATUS_STYLE.滞后 },
-  { label: "预警", meaning: "落后于应达到的水平，在容差以内 / Slightly behind (within the tolerance)", ...STATUS_STYLE.预警 },
+  {
+    label: "滞后",
+    meaning: "落后于按进度应达到的水平，超出容差 / Behind the expected path beyond the tolerance",
+    ...STATUS_STYLE.滞后,
+  },
+  {
+    label: "预警",
+    meaning: "落后于应达到的水平，在容差以内 / Slightly behind (within the tolerance)",
+    ...STATUS_STYLE.预警,
+  },
   { label: "已达标", meaning: "已达到目标 / Target met", ...STATUS_STYLE.已达标 },
-  { label: "逾期", meaning: "任务截止日期早于报告日期且未完成 / Task due before the report date, not done", ...STATUS_STYLE.滞后 },
-  { label: "输入列", meaning: "黄色：请填写（重新注入时保留） / Yellow: type here (kept on re-inject)", fill: "#FFF2CC" },
+  {
+    label: "逾期",
+    meaning: "任务截止日期早于报告日期且未完成 / Task due before the report date, not done",
+    ...STATUS_STYLE.滞后,
+  },
+  {
+    label: "输入列",
+    meaning: "黄色：请填写（重新注入时保留） / Yellow: type here (kept on re-inject)",
+    fill: "#FFF2CC",
+  },
 ];
 
 /** Reading notes of the entries of these sources (indicators, tasks, rules, rubric items). */
@@ -38,12 +54,21 @@ export function buildAboutSheet(
   options: { form: FormulaForm; reportDate: CellValue },
 ): SheetPlan {
   const ids = new Set(sources.map((s) => s.id));
-  const srcTable = new TableLayout("A10", ["来源ID", "文件", "文号", "地区", "内容"].map((header) => ({ header })));
+  const srcTable = new TableLayout(
+    "A10",
+    ["来源ID", "文件", "文号", "地区", "内容"].map((header) => ({ header })),
+  );
   const legendRow = srcTable.firstDataRow + sources.length + 2;
-  const legend = new TableLayout(`A${legendRow + 1}`, ["标识", "含义"].map((header) => ({ header })));
+  const legend = new TableLayout(
+    `A${legendRow + 1}`,
+    ["标识", "含义"].map((header) => ({ header })),
+  );
   const notes = notesOf(catalog, ids);
   const notesRow = legend.firstDataRow + LEGEND.length + 2;
-  const notesTable = new TableLayout(`A${notesRow + 1}`, ["条目ID", "说明"].map((header) => ({ header })));
+  const notesTable = new TableLayout(
+    `A${notesRow + 1}`,
+    ["条目ID", "说明"].map((header) => ({ header })),
+  );
 
   const KIND_ZH = { indicators: "指标", tasks: "任务", rules: "奖补规则", rubric: "考评办法" } as const;
   const legendCf: ConditionalFormatPlan[] = LEGEND.map((l) => ({
@@ -66,12 +91,16 @@ export function buildAboutSheet(
         { header: "地区", role: "catalog", width: 8 },
         { header: "内容", role: "catalog", width: 20 },
       ],
-      rows: sources.map(
-        (s): RowPlan => ({
-          key: s.id,
-          values: { 来源ID: s.id, 文件: s.title, 文号: s.docNumber ?? null, 地区: s.region, 内容: s.kinds.map((k) => KIND_ZH[k]).join("、") },
-        }),
-      ),
+      rows: sources.map((s): RowPlan => ({
+        key: s.id,
+        values: {
+          来源ID: s.id,
+          文件: s.title,
+          文号: s.docNumber ?? null,
+          地区: s.region,
+          内容: s.kinds.map((k) => KIND_ZH[k]).join("、"),
+        },
+      })),
       conditionalFormats: [],
     },
     {
@@ -111,11 +140,18 @@ export function buildAboutSheet(
       { address: "A1", value: `${PRODUCT_NAME}：政策目标对标与奖补测算`, role: "catalog", bold: true },
       {
         address: "A2",
-        value: "改“报告日期”，各指标的预期值、状态和任务逾期随之更新。/ Change the report date and every sheet moves with it.",
+        value:
+          "改“报告日期”，各指标的预期值、状态和任务逾期随之更新。/ Change the report date and every sheet moves with it.",
         role: "catalog",
       },
       { address: "A3", value: "报告日期 Report date", role: "catalog", bold: true },
-      { address: REPORT_DATE_CELL, value: options.reportDate, role: "input", numberFormat: "[<10000]0;yyyy-mm-dd", name: REPORT_DATE_NAME },
+      {
+        address: REPORT_DATE_CELL,
+        value: options.reportDate,
+        role: "input",
+        numberFormat: "[<10000]0;yyyy-mm-dd",
+        name: REPORT_DATE_NAME,
+      },
       { address: "C3", value: "日期或年份（2024 表示 2024 年末） / A date, or a year (its end)", role: "catalog" },
       { address: "A4", value: "报告时点（年） Report point", role: "catalog" },
       {
@@ -125,7 +161,11 @@ export function buildAboutSheet(
         numberFormat: "0.000",
         name: REPORT_POINT_NAME,
       },
-      { address: "C4", value: "报告日期在年度中的位置（2024.5 约为 2024 年年中），供高亮条件使用 / Used by the highlights", role: "catalog" },
+      {
+        address: "C4",
+        value: "报告日期在年度中的位置（2024.5 约为 2024 年年中），供高亮条件使用 / Used by the highlights",
+        role: "catalog",
+      },
       { address: "A5", value: "目录版本 Catalog version", role: "catalog" },
       { address: "B5", value: catalog.version, role: "catalog" },
       { address: "A6", value: "公式形式 Formulas", role: "catalog" },
@@ -144,7 +184,16 @@ export function buildAboutSheet(
       },
       { address: `A${srcTable.headerRow - 1}`, value: "政策文件 Sources", role: "catalog", bold: true },
       { address: `A${legendRow}`, value: "颜色说明 Legend", role: "catalog", bold: true },
-      ...(notes.length ? [{ address: `A${notesRow}`, value: "条目说明（含原文不一致之处） Notes", role: "catalog" as const, bold: true }] : []),
+      ...(notes.length
+        ? [
+            {
+              address: `A${notesRow}`,
+              value: "条目说明（含原文不一致之处） Notes",
+              role: "catalog" as const,
+              bold: true,
+            },
+          ]
+        : []),
     ],
     tables,
   };

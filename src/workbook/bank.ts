@@ -7,7 +7,13 @@
  * is not ranked (its rank reads 否决) and its result is the rubric's veto label. The combined item
  * (S-GUARANTEE) scores from its parts' points on the same bank's rows.
  */
-import { bankEvaluationRows, nativeScoreFormula, nativeTierFormula, rubricUnits, type BankItemRow } from "../core/rubric";
+import {
+  bankEvaluationRows,
+  nativeScoreFormula,
+  nativeTierFormula,
+  rubricUnits,
+  type BankItemRow,
+} from "../core/rubric";
 import type { Catalog, Rubric } from "../core/schema";
 import { absoluteRange, parseAddress } from "./a1";
 import { STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
@@ -37,14 +43,18 @@ export function rubricsOf(catalog: Catalog, sourceIds: readonly string[]): Rubri
 /** "实际值：…；参照值：…；附加值：…" — what to type in each input of this row. */
 function howToFill(row: BankItemRow): string {
   const parts = [`实际值：${row.inputs.actual}`];
-  if (row.uses.reference) parts.push(`${row.referenceSource === "input" ? "参照值" : "任务数"}：${row.inputs.reference ?? ""}`);
+  if (row.uses.reference)
+    parts.push(`${row.referenceSource === "input" ? "参照值" : "任务数"}：${row.inputs.reference ?? ""}`);
   if (row.uses.extra) parts.push(`附加值：${row.inputs.extra ?? ""}`);
   return parts.join("；");
 }
 
 export function buildBankSheet(rubric: Rubric): SheetPlan {
   const banks = rubricUnits(rubric);
-  const summary = new TableLayout("A4", BANK_SUMMARY_HEADERS.map((header) => ({ header })));
+  const summary = new TableLayout(
+    "A4",
+    BANK_SUMMARY_HEADERS.map((header) => ({ header })),
+  );
   const sFirst = summary.firstDataRow;
   const sLast = sFirst + banks.length - 1;
 
@@ -52,7 +62,10 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
   const vetoItem = rubric.items.find((i) => i.params.kind === "veto");
   const rows = all.filter((r) => r.kind !== "veto");
   const detailAnchorRow = sLast + 4;
-  const detail = new TableLayout(`A${detailAnchorRow}`, BANK_DETAIL_HEADERS.map((header) => ({ header })));
+  const detail = new TableLayout(
+    `A${detailAnchorRow}`,
+    BANK_DETAIL_HEADERS.map((header) => ({ header })),
+  );
   const dFirst = detail.firstDataRow;
   const dLast = dFirst + rows.length - 1;
   const detailCol = (h: string) => parseAddress(`${detail.letter(h)}1`).col;
@@ -97,7 +110,10 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
         任务数: r.referenceSource === "annex" || r.referenceSource === "default" ? r.reference : null,
         得分: points,
         计入总分: r.countsInTotal ? "是" : "否",
-        填写说明: item.params.kind === "combined" ? `由${item.params.parts.join("、")}的得分合计，上限${item.params.cap}分` : howToFill(r),
+        填写说明:
+          item.params.kind === "combined"
+            ? `由${item.params.parts.join("、")}的得分合计，上限${item.params.cap}分`
+            : howToFill(r),
       },
     };
   });
@@ -109,9 +125,25 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
     { header: "类别", role: "catalog", width: 22 },
     { header: "单位", role: "catalog", width: 6 },
     { header: "2023年基数", role: "catalog", numberFormat: "General", width: 10 },
-    { header: "任务数", role: "catalog", numberFormat: "General", width: 10, note: "附件任务或文件规定的任务 / The task from the annex or the text" },
-    { header: "参照值", role: "input", width: 10, note: "全市平均、年初利率、市定任务等（见填写说明） / Citywide average, start-of-year rate …" },
-    { header: "实际值", role: "input", width: 10, note: "增速、比率按小数填写（12% 填 0.12 或 12%） / Rates as fractions" },
+    {
+      header: "任务数",
+      role: "catalog",
+      numberFormat: "General",
+      width: 10,
+      note: "附件任务或文件规定的任务 / The task from the annex or the text",
+    },
+    {
+      header: "参照值",
+      role: "input",
+      width: 10,
+      note: "全市平均、年初利率、市定任务等（见填写说明） / Citywide average, start-of-year rate …",
+    },
+    {
+      header: "实际值",
+      role: "input",
+      width: 10,
+      note: "增速、比率按小数填写（12% 填 0.12 或 12%） / Rates as fractions",
+    },
     { header: "附加值", role: "input", width: 10 },
     { header: "得分", role: "computed", numberFormat: "0.00", width: 8 },
     { header: "计入总分", role: "catalog", width: 8 },
@@ -195,10 +227,11 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
     freezeRows: summary.headerRow,
     protect: true,
     cells: [
-      { address: "A1", value: `${rubric.name}　考评计分`, role: "catalog", bold: true },
+      { address: "A1", value: `${rubric.name} 考评计分`, role: "catalog", bold: true },
       {
         address: "A2",
-        value: "在下方明细表黄色列填写各行实际值等；汇总表自动计算总分、名次和结果。/ Type actuals in the detail table's yellow columns.",
+        value:
+          "在下方明细表黄色列填写各行实际值等；汇总表自动计算总分、名次和结果。/ Type actuals in the detail table's yellow columns.",
         role: "catalog",
       },
       { address: `A${detailAnchorRow - 1}`, value: "考评明细 / Items", role: "catalog", bold: true },

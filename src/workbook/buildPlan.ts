@@ -32,7 +32,8 @@ export class PlanError extends Error {
 function reportDateValue(d: string | number | undefined): CellValue {
   if (d === undefined) return { date: new Date().toISOString().slice(0, 10) };
   if (typeof d === "number") {
-    if (!Number.isInteger(d) || d < 1900 || d > 9999) throw new PlanError(`报告日期的年份无效：${d}`, `bad report year: ${d}`);
+    if (!Number.isInteger(d) || d < 1900 || d > 9999)
+      throw new PlanError(`报告日期的年份无效：${d}`, `bad report year: ${d}`);
     return d;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)))
@@ -44,7 +45,10 @@ function reportDateValue(d: string | number | undefined): CellValue {
 export function chosenSources(catalog: Catalog, sourceIds: readonly string[]): Source[] {
   const unknown = sourceIds.filter((id) => !catalog.sources.some((s) => s.id === id));
   if (unknown.length)
-    throw new PlanError(`目录中没有这些政策来源：${unknown.join("、")}`, `no such sources in the catalog: ${unknown.join(", ")}`);
+    throw new PlanError(
+      `目录中没有这些政策来源：${unknown.join("、")}`,
+      `no such sources in the catalog: ${unknown.join(", ")}`,
+    );
   if (!sourceIds.length) throw new PlanError("请至少选择一个政策来源", "choose at least one source");
   return catalog.sources.filter((s) => sourceIds.includes(s.id));
 }
@@ -52,7 +56,9 @@ export function chosenSources(catalog: Catalog, sourceIds: readonly string[]): S
 export function buildPlan(catalog: Catalog, sourceIds: readonly string[], options: PlanOptions): WorkbookPlan {
   const sources = chosenSources(catalog, sourceIds);
   const ids = sources.map((s) => s.id);
-  const sheets: SheetPlan[] = [buildAboutSheet(catalog, sources, { form: options.form, reportDate: reportDateValue(options.reportDate) })];
+  const sheets: SheetPlan[] = [
+    buildAboutSheet(catalog, sources, { form: options.form, reportDate: reportDateValue(options.reportDate) }),
+  ];
   for (const s of sources) {
     const ind = buildIndicatorSheet(catalog, s);
     if (ind) sheets.push(ind);
@@ -76,10 +82,17 @@ export interface SourcePreview {
   sheets: { key: string; name: string; rows: number }[];
 }
 
-export function previewPlan(plan: WorkbookPlan): { sheets: { key: string; name: string; kind: SheetPlan["kind"]; rows: number }[] } {
+export function previewPlan(plan: WorkbookPlan): {
+  sheets: { key: string; name: string; kind: SheetPlan["kind"]; rows: number }[];
+} {
   return {
     sheets: plan.sheets
       .filter((s) => !s.hidden)
-      .map((s) => ({ key: s.key, name: s.name, kind: s.kind, rows: s.tables.reduce((n, t) => n + t.rows.length + (t.blankRows ?? 0), 0) })),
+      .map((s) => ({
+        key: s.key,
+        name: s.name,
+        kind: s.kind,
+        rows: s.tables.reduce((n, t) => n + t.rows.length + (t.blankRows ?? 0), 0),
+      })),
   };
 }

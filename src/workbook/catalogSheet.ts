@@ -23,7 +23,7 @@ export function serializeCatalog(catalog: Catalog): string {
 /** Splits text into chunks of at most `size` UTF-16 units, never between the halves of a surrogate pair. */
 export function chunkText(text: string, size = CHUNK_CHARS): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = Math.min(text.length, i + size);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
@@ -76,12 +76,17 @@ export interface EmbeddedCatalog {
 const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 
 /** The header row alone (A1:E1): marker check, version, chunk count, length, sources. */
-export function readCatalogHeader(row: readonly unknown[]): { version: string; chunks: number; length: number; sources: string[] } | null {
+export function readCatalogHeader(
+  row: readonly unknown[],
+): { version: string; chunks: number; length: number; sources: string[] } | null {
   if (text(row[0]) !== CATALOG_MARKER) return null;
   const chunks = Number(row[2]);
   const length = Number(row[3]);
   if (!Number.isInteger(chunks) || chunks < 1)
-    throw new EmbeddedCatalogError("工作簿内嵌目录已损坏：分块数无效", "the embedded catalog is damaged: bad chunk count");
+    throw new EmbeddedCatalogError(
+      "工作簿内嵌目录已损坏：分块数无效",
+      "the embedded catalog is damaged: bad chunk count",
+    );
   return {
     version: text(row[1]),
     chunks,
@@ -114,7 +119,10 @@ export function readCatalogSheet(values: readonly (readonly unknown[])[]): Embed
   try {
     data = JSON.parse(json);
   } catch {
-    throw new EmbeddedCatalogError("工作簿内嵌目录已损坏：不是有效的 JSON", "the embedded catalog is damaged: not valid JSON");
+    throw new EmbeddedCatalogError(
+      "工作簿内嵌目录已损坏：不是有效的 JSON",
+      "the embedded catalog is damaged: not valid JSON",
+    );
   }
   const parsed = Catalog.safeParse(data);
   if (!parsed.success) {

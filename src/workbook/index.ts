@@ -1,7 +1,15 @@
 /** The workbook layer: plan builder, naming, merge, embedded catalog (pure; renderers live in ./office and ./xlsx). */
 export { buildPlan, chosenSources, previewPlan, PlanError, type PlanOptions } from "./buildPlan";
 export { resolveSheetNames, cleanSheetName, type ExistingSheet, type ResolvedSheet } from "./sheetNames";
-export { mergeTable, headersToRead, rowKey, keyHeaders, type ExistingTable, type ReadCell, type MergeReport } from "./merge";
+export {
+  mergeTable,
+  headersToRead,
+  rowKey,
+  keyHeaders,
+  type ExistingTable,
+  type ReadCell,
+  type MergeReport,
+} from "./merge";
 export {
   readCatalogSheet,
   readCatalogHeader,

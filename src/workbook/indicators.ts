@@ -24,7 +24,16 @@ import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, tableName } fro
 import type { CellValue, ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
 
 export const INDICATOR_HEADERS_BEFORE_TARGETS = ["ID", "指标名称", "类别", "单位", "方向", "基期年", "基期值"] as const;
-export const INDICATOR_HEADERS_AFTER_TARGETS = ["属性", "牵头单位", "实际值", "截至日期", "预期值", "缺口", "完成进度", "状态"] as const;
+export const INDICATOR_HEADERS_AFTER_TARGETS = [
+  "属性",
+  "牵头单位",
+  "实际值",
+  "截至日期",
+  "预期值",
+  "缺口",
+  "完成进度",
+  "状态",
+] as const;
 
 export const DIRECTION_TEXT = { up: "越大越好", down: "越小越好" } as const;
 /** Shown in 状态 where the final target is text (nothing to compute). */
@@ -56,7 +65,10 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
   const lastYear = years[years.length - 1];
 
   const headers = [...INDICATOR_HEADERS_BEFORE_TARGETS, ...years.map(targetHeader), ...INDICATOR_HEADERS_AFTER_TARGETS];
-  const L = new TableLayout("A3", headers.map((header) => ({ header })));
+  const L = new TableLayout(
+    "A3",
+    headers.map((header) => ({ header })),
+  );
 
   // One direction for the whole table keeps formulas short; a mixed table reads the 方向 cell.
   const dirs = new Set(inds.map((i) => i.direction));
@@ -83,14 +95,28 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     /** A numeric base and base year: expected value and progress from the base. */
     hasBase: boolean;
   }
-  const formulas = ({ targetRef, year, hasBase }: RowCase): Record<"预期值" | "缺口" | "完成进度" | "状态", DualFormula | null> => {
+  const formulas = ({
+    targetRef,
+    year,
+    hasBase,
+  }: RowCase): Record<"预期值" | "缺口" | "完成进度" | "状态", DualFormula | null> => {
     const r = refs(targetRef, year, false);
-    const [K, T, G, F, E, M] = [r.actual as string, targetRef, r.base as string, r.baseYear as string, L.cell("方向"), L.cell("预期值")];
+    const [K, T, G, F, E, M] = [
+      r.actual as string,
+      targetRef,
+      r.base as string,
+      r.baseYear as string,
+      L.cell("方向"),
+      L.cell("预期值"),
+    ];
     const asOf = `IF(${r.asOf}="",${REPORT_DATE_NAME},${r.asOf})`;
     const noBase = { ...r, base: undefined, baseYear: undefined };
     return {
       预期值: hasBase
-        ? { addin: `=IF(ISNUMBER(${G}),POLICY.EXPECTED(${G},${T},${F},${year},${asOf}),"")`, portable: `=${expectedFormula(r)}` }
+        ? {
+            addin: `=IF(ISNUMBER(${G}),POLICY.EXPECTED(${G},${T},${F},${year},${asOf}),"")`,
+            portable: `=${expectedFormula(r)}`,
+          }
         : null,
       缺口: { addin: `=IF(${K}="","",POLICY.GAPTOTARGET(${K},${T},${E}))`, portable: `=${gapFormula(r)}` },
       完成进度: {
@@ -151,7 +177,14 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
       case "预期值":
         return { header, role: "computed", numberFormat: "#,##0.0#", width: 11, formula: general.预期值! };
       case "缺口":
-        return { header, role: "computed", numberFormat: "#,##0.0#", width: 11, formula: general.缺口!, note: ">0 尚差，≤0 已达到 / >0 still short, ≤0 met" };
+        return {
+          header,
+          role: "computed",
+          numberFormat: "#,##0.0#",
+          width: 11,
+          formula: general.缺口!,
+          note: ">0 尚差，≤0 已达到 / >0 still short, ≤0 met",
+        };
       case "完成进度":
         return { header, role: "computed", numberFormat: "0.0%", width: 10, formula: general.完成进度! };
       case "状态":
@@ -225,7 +258,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     };
   };
 
-  const title = `${source.shortName}　指标对标（${source.docNumber ?? source.title}）`;
+  const title = `${source.shortName} 指标对标（${source.docNumber ?? source.title}）`;
   return {
     key: `indicators:${source.id}`,
     name: `${INDICATOR_SHEET_PREFIX}${source.shortName}`,
@@ -237,7 +270,8 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
       { address: "A1", value: title, role: "catalog", bold: true },
       {
         address: "A2",
-        value: "黄色列为输入列（实际值、截至日期）；截至日期留空时按“说明”页的报告日期计算。/ Yellow columns are inputs; a blank as-of date uses the report date.",
+        value:
+          "黄色列为输入列（实际值、截至日期）；截至日期留空时按“说明”页的报告日期计算。/ Yellow columns are inputs; a blank as-of date uses the report date.",
         role: "catalog",
       },
     ],

@@ -69,7 +69,10 @@ export function mergeTable(table: TablePlan, existing: ExistingTable): { table: 
   const report: MergeReport = { kept: 0, orphans: [], userColumns };
 
   const typed = (row: Record<string, ReadCell>) => carried.filter((h) => !isBlankCell(row[h]));
-  const columns: ColumnPlan[] = [...table.columns, ...userColumns.map((header): ColumnPlan => ({ header, role: "input" }))];
+  const columns: ColumnPlan[] = [
+    ...table.columns,
+    ...userColumns.map((header): ColumnPlan => ({ header, role: "input" })),
+  ];
 
   // The calculator: the user's rows, in order (its key column is computed from the position).
   if (table.rows.length === 0) {

@@ -65,7 +65,12 @@ export interface RowPlan {
 export interface ConditionalFormatPlan {
   /** Headers of the columns the format applies to (over all data rows); empty = the whole row. */
   columns: string[];
-  /** Boolean formula for the first data row, with `{r}`; native functions only, never POLICY.*. */
+  /**
+   * Boolean formula for the first data row, with `{r}`; native functions only, never POLICY.*, in
+   * both forms. `addin` is the rule for a workbook whose computed cells are POLICY formulas, so it
+   * must not depend on those cells alone (it computes the condition from the row's inputs);
+   * `portable` may compare the row's own native cells (e.g. `$Q{r}="滞后"`). Renderers pick by form.
+   */
   formula: DualFormula;
   fill: string; // #RRGGBB
   fontColor?: string;

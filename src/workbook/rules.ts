@@ -47,7 +47,17 @@ export const RULE_HEADERS = [
   "奖补合计（万元）",
 ] as const;
 
-export const APP_HEADERS = ["序号", "企业名称", "规则ID", "规则名称", "金额", "补充参数", "取值", "奖补金额（万元）", "计算说明"] as const;
+export const APP_HEADERS = [
+  "序号",
+  "企业名称",
+  "规则ID",
+  "规则名称",
+  "金额",
+  "补充参数",
+  "取值",
+  "奖补金额（万元）",
+  "计算说明",
+] as const;
 
 const LEVEL_ZH = { national: "国家级", provincial: "省级", prefecture: "市级（地级）", county: "县级" } as const;
 
@@ -77,7 +87,10 @@ export function computationText(c: Computation, outputUnit: string): { kind: str
           .join("；"),
       };
     case "milestones":
-      return { kind: "首次突破", amount: c.milestones.map((m) => `超过${plain(m.above)} → ${plain(m.award)}${outputUnit}`).join("；") };
+      return {
+        kind: "首次突破",
+        amount: c.milestones.map((m) => `超过${plain(m.above)} → ${plain(m.award)}${outputUnit}`).join("；"),
+      };
     case "perItem":
       return { kind: "按件数", amount: `每件 ${span(c.perItem.min, c.perItem.max, plain, outputUnit)}` };
     case "reservedShare":
@@ -105,7 +118,10 @@ export function rulesOf(catalog: Catalog, sourceIds: readonly string[]): Rule[] 
 
 export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | null {
   if (!rules.length) return null;
-  const L = new TableLayout("A3", RULE_HEADERS.map((header) => ({ header })));
+  const L = new TableLayout(
+    "A3",
+    RULE_HEADERS.map((header) => ({ header })),
+  );
   const docOf = new Map(catalog.sources.map((s) => [s.id, s.docNumber ?? s.title]));
   const text = (header: string, width: number): ColumnPlan => ({ header, role: "catalog", width });
   const columns: ColumnPlan[] = [
@@ -168,7 +184,12 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
     protect: true,
     cells: [
       { address: "A1", value: "奖补规则一览（金额单位：万元）", role: "catalog", bold: true },
-      { address: "A2", value: "在“奖补测算”页选择规则ID并填写金额即可计算。/ Pick a rule ID on the 奖补测算 sheet and type the amount.", role: "catalog" },
+      {
+        address: "A2",
+        value:
+          "在“奖补测算”页选择规则ID并填写金额即可计算。/ Pick a rule ID on the 奖补测算 sheet and type the amount.",
+        role: "catalog",
+      },
     ],
     tables: [
       {
@@ -190,8 +211,13 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
 
 export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
   if (!rules.length) return null;
-  const L = new TableLayout("A5", APP_HEADERS.map((header) => ({ header })));
-  const [C, D, E, F, G, H] = ["规则ID", "规则名称", "金额", "补充参数", "取值", "奖补金额（万元）"].map((h) => L.cell(h));
+  const L = new TableLayout(
+    "A5",
+    APP_HEADERS.map((header) => ({ header })),
+  );
+  const [C, D, E, F, G, H] = ["规则ID", "规则名称", "金额", "补充参数", "取值", "奖补金额（万元）"].map((h) =>
+    L.cell(h),
+  );
   const chooser = nativeChooserFormula(rules, { rule: C, amount: E, qualifier: F, bound: G });
   const columns: ColumnPlan[] = [
     { header: "序号", role: "computed", numberFormat: "0", width: 6, formula: both(`=ROW()-${L.headerRow}`) },
@@ -207,7 +233,9 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
       header: "规则名称",
       role: "computed",
       width: 24,
-      formula: both(`=IF(${C}="","",IFERROR(INDEX(${RULE_NAMES_NAME},MATCH(TRIM(${C}),${RULE_IDS_NAME},0)),"未知规则ID"))`),
+      formula: both(
+        `=IF(${C}="","",IFERROR(INDEX(${RULE_NAMES_NAME},MATCH(TRIM(${C}),${RULE_IDS_NAME},0)),"未知规则ID"))`,
+      ),
     },
     {
       header: "金额",
@@ -217,8 +245,19 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
       validation: { kind: "decimal", min: 0 },
       note: "按“奖补规则”页“金额口径”列的单位填写 / In the rule's amount unit (see 奖补规则)",
     },
-    { header: "补充参数", role: "input", width: 14, note: "级别、总投资等，见“奖补规则”页“补充参数”列 / Level, total investment … as the rule says" },
-    { header: "取值", role: "input", width: 8, validation: { kind: "list", values: BOUND_CHOICES }, note: "区间取上限（默认）、下限或中值 / Bound: max (default), min, mid" },
+    {
+      header: "补充参数",
+      role: "input",
+      width: 14,
+      note: "级别、总投资等，见“奖补规则”页“补充参数”列 / Level, total investment … as the rule says",
+    },
+    {
+      header: "取值",
+      role: "input",
+      width: 8,
+      validation: { kind: "list", values: BOUND_CHOICES },
+      note: "区间取上限（默认）、下限或中值 / Bound: max (default), min, mid",
+    },
     {
       header: "奖补金额（万元）",
       role: "computed",
@@ -240,7 +279,8 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
         portable:
           `=IF(${C}="","",IFERROR(${D}&"：奖补"&ROUND(${H},4)&"万元（依据"&` +
           `INDEX(${RULE_CLAUSES_NAME},MATCH(TRIM(${C}),${RULE_IDS_NAME},0))&"）","请检查规则ID、金额和补充参数"))`,
-        portableNote: "便携版没有 EXPLAIN：此列为原生公式生成的简要说明 / No EXPLAIN without the add-in: a short native summary",
+        portableNote:
+          "便携版没有 EXPLAIN：此列为原生公式生成的简要说明 / No EXPLAIN without the add-in: a short native summary",
       },
     },
   ];
@@ -261,7 +301,12 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
       { address: "C3", value: "奖补合计", role: "catalog", bold: true },
       { address: "D3", value: both(`=${sumAwards}`), role: "computed", numberFormat: "#,##0.00" },
       { address: "E3", value: "预算结余", role: "catalog", bold: true },
-      { address: "F3", value: both(`=IF(${BUDGET_NAME}="","",${BUDGET_NAME}-${sumAwards})`), role: "computed", numberFormat: "#,##0.00" },
+      {
+        address: "F3",
+        value: both(`=IF(${BUDGET_NAME}="","",${BUDGET_NAME}-${sumAwards})`),
+        role: "computed",
+        numberFormat: "#,##0.00",
+      },
       {
         address: "G3",
         value: both(`=IF(${BUDGET_NAME}="","",IF(${sumAwards}>${BUDGET_NAME},"超出预算","预算内"))`),

@@ -13,7 +13,9 @@ const RESERVED = new Set(["history"]);
 export function cleanSheetName(wanted: string): string {
   const s = wanted
     .replace(/[[\]:*?/\\]/g, "_")
-    .replace(/[\u0000-\u001f]/g, "")
+    .split("")
+    .filter((ch) => ch.charCodeAt(0) >= 0x20) // control characters
+    .join("")
     .trim()
     .replace(/^'+|'+$/g, "");
   const cut = Array.from(s).slice(0, MAX_SHEET_NAME).join("");
@@ -37,7 +39,10 @@ export interface ResolvedSheet {
 }
 
 /** Names for the planned sheets, in plan order. Pure: the caller reads the workbook. */
-export function resolveSheetNames(planned: readonly { key: string; name: string }[], existing: readonly ExistingSheet[]): ResolvedSheet[] {
+export function resolveSheetNames(
+  planned: readonly { key: string; name: string }[],
+  existing: readonly ExistingSheet[],
+): ResolvedSheet[] {
   const taken = new Set(existing.map((s) => s.name.toLowerCase()));
   const ours = new Map<string, string>();
   for (const s of existing) if (s.ourKey && !ours.has(s.ourKey)) ours.set(s.ourKey, s.name);
@@ -48,7 +53,10 @@ export function resolveSheetNames(planned: readonly { key: string; name: string 
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()) || RESERVED.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = cleanSheetName(base).slice(0, MAX_SHEET_NAME - suffix.length).replace(/[\ud800-\udbff]$/, "") + suffix;
+      name =
+        cleanSheetName(base)
+          .slice(0, MAX_SHEET_NAME - suffix.length)
+          .replace(/[\ud800-\udbff]$/, "") + suffix;
     }
     taken.add(name.toLowerCase());
     return { key: p.key, name, exists: false };

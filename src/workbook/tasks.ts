@@ -39,7 +39,10 @@ export function dueDate(task: Task): CellValue {
 export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | null {
   const tasks = catalog.tasks.filter((t) => t.sourceId === source.id);
   if (!tasks.length) return null;
-  const L = new TableLayout("A3", TASK_HEADERS.map((header) => ({ header })));
+  const L = new TableLayout(
+    "A3",
+    TASK_HEADERS.map((header) => ({ header })),
+  );
   const due = L.cell("截止日期");
   const done = L.cell("完成情况");
 
@@ -95,10 +98,16 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
     freezeRows: L.headerRow,
     protect: true,
     cells: [
-      { address: "A1", value: `${source.shortName}　任务清单（${source.docNumber ?? source.title}）`, role: "catalog", bold: true },
+      {
+        address: "A1",
+        value: `${source.shortName} 任务清单（${source.docNumber ?? source.title}）`,
+        role: "catalog",
+        bold: true,
+      },
       {
         address: "A2",
-        value: "截止日期早于“说明”页报告日期且未标“已完成”的任务标红。/ Tasks due before the report date and not done are red.",
+        value:
+          "截止日期早于“说明”页报告日期且未标“已完成”的任务标红。/ Tasks due before the report date and not done are red.",
         role: "catalog",
       },
     ],

@@ -1,3 +1,4 @@
+/* eslint-disable no-unused-vars -- the base rule flags parameter names of TypeScript method signatures; @typescript-eslint/no-unused-vars checks .tsx */
 /** Formula form and report date. The add-in form is offered only where custom functions run. */
 import * as React from "react";
 import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";

@@ -1,3 +1,4 @@
+/* eslint-disable no-unused-vars -- the base rule flags parameter names of TypeScript method signatures; @typescript-eslint/no-unused-vars checks .tsx */
 /**
  * The task pane (SPEC §1 job 1): pick sources (search, filter), see what will be written, insert or
  * update. Everything Excel-specific comes in through props, so the same pane runs inside Excel
@@ -73,9 +74,10 @@ export function Pane(props: PaneProps): React.JSX.Element {
     () => [...new Set([...(embedded.state === "ok" ? embedded.sources : []), ...inserted])],
     [embedded, inserted],
   );
-  const addinAvailable = mode === "excel" && capabilities.customFunctions;
+  // A downloaded file may take either form (web mode); inserting the add-in form needs custom functions.
+  const addinAvailable = mode === "web" || capabilities.customFunctions;
   const [selected, setSelected] = React.useState<string[]>([]);
-  const [form, setForm] = React.useState<FormulaForm>(addinAvailable ? "addin" : "portable");
+  const [form, setForm] = React.useState<FormulaForm>(mode === "excel" && capabilities.customFunctions ? "addin" : "portable");
   const [reportDate, setReportDate] = React.useState(props.defaultReportDate ?? todayIso());
   const [busy, setBusy] = React.useState(false);
   const [result, setResult] = React.useState<Result | null>(null);

@@ -1,3 +1,4 @@
+/* eslint-disable no-unused-vars -- the base rule flags parameter names of TypeScript method signatures; @typescript-eslint/no-unused-vars checks .tsx */
 /** Search and filter the catalog's sources, and tick the ones to insert. */
 import * as React from "react";
 import { Badge, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";

@@ -33,7 +33,8 @@ interface RequirementsLike {
 }
 
 export function capabilitiesFrom(host: unknown, requirements: RequirementsLike | undefined): Capabilities {
-  const inExcel = !!requirements && (host === "Excel" || host === "excel" || (typeof host === "string" && /excel/i.test(host)));
+  const inExcel =
+    !!requirements && (host === "Excel" || host === "excel" || (typeof host === "string" && /excel/i.test(host)));
   if (!inExcel || !requirements) return { mode: "web", customFunctions: false, excelApi: 0, supports: () => false };
   const supports = (set: string, version: string) => {
     try {

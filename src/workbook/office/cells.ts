@@ -28,13 +28,21 @@ export function literalInput(v: CellValue | undefined): ExcelInput {
 }
 
 /** The formula of the chosen form, or the engine's value where the portable form has none. */
-export function formulaInput(f: DualFormula, form: FormulaForm, vars: { r?: number; first?: number; last?: number }): ExcelInput {
+export function formulaInput(
+  f: DualFormula,
+  form: FormulaForm,
+  vars: { r?: number; first?: number; last?: number },
+): ExcelInput {
   const text = form === "addin" ? f.addin : f.portable;
   if (text === null) return literalInput(f.value);
   const t = fillRow(text, vars).trim();
   return t.startsWith("=") ? t : `=${t}`;
 }
 
-export function cellInput(v: CellValue | DualFormula | undefined, form: FormulaForm, vars: { r?: number; first?: number; last?: number }): ExcelInput {
+export function cellInput(
+  v: CellValue | DualFormula | undefined,
+  form: FormulaForm,
+  vars: { r?: number; first?: number; last?: number },
+): ExcelInput {
   return isDualFormula(v) ? formulaInput(v, form, vars) : literalInput(v);
 }

@@ -16,9 +16,27 @@
  * Where the host lacks a requirement set (Office 2016/2019), the feature is skipped and reported
  * (conditional formats 1.6, freeze panes and tab colours 1.7, data validation 1.8), never failed on.
  */
-import { absoluteRange, cellAddress, columnLetter, fillRow, parseAddress, parseRange, rangeAddress, sheetRef } from "../a1";
+import {
+  absoluteRange,
+  cellAddress,
+  columnLetter,
+  fillRow,
+  parseAddress,
+  parseRange,
+  rangeAddress,
+  sheetRef,
+} from "../a1";
 import { mergeTable, headersToRead, isBlankCell, type ExistingTable, type MergeReport, type ReadCell } from "../merge";
-import type { CellPlan, ColumnPlan, DualFormula, FormulaForm, SheetPlan, TablePlan, Validation, WorkbookPlan } from "../plan";
+import type {
+  CellPlan,
+  ColumnPlan,
+  DualFormula,
+  FormulaForm,
+  SheetPlan,
+  TablePlan,
+  Validation,
+  WorkbookPlan,
+} from "../plan";
 import { CATALOG_SHEET_NAME } from "../catalogSheet";
 import { resolveSheetNames, type ExistingSheet } from "../sheetNames";
 import { FEATURE_SETS, type Feature } from "./capabilities";
@@ -118,7 +136,14 @@ function intersects(a: Rect, b: Rect): boolean {
 function tableRect(t: TablePlan): Rect & { first: number; last: number } {
   const a = parseAddress(t.anchor);
   const rows = Math.max(1, t.rows.length + (t.blankRows ?? 0));
-  return { top: a.row, left: a.col, bottom: a.row + rows, right: a.col + t.columns.length - 1, first: a.row + 1, last: a.row + rows };
+  return {
+    top: a.row,
+    left: a.col,
+    bottom: a.row + rows,
+    right: a.col + t.columns.length - 1,
+    first: a.row + 1,
+    last: a.row + rows,
+  };
 }
 
 function readCell(value: unknown, formula: unknown): ReadCell {
@@ -136,29 +161,43 @@ function checkSheet(sheet: SheetPlan, name: string, form: FormulaForm): string[]
     if (typeof v !== "string") return;
     if (v.startsWith("=") && v.length > MAX_FORMULA)
       problems.push(`${name}!${where}：公式超过 ${MAX_FORMULA} 个字符 / formula longer than ${MAX_FORMULA} characters`);
-    else if (v.length > MAX_TEXT) problems.push(`${name}!${where}：文本超过 ${MAX_TEXT} 个字符 / text longer than ${MAX_TEXT} characters`);
+    else if (v.length > MAX_TEXT)
+      problems.push(`${name}!${where}：文本超过 ${MAX_TEXT} 个字符 / text longer than ${MAX_TEXT} characters`);
   };
   for (const c of sheet.cells) check(c.address, cellInput(c.value, form, {}));
   const tableNames = new Set<string>();
   for (const t of sheet.tables) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.name) || tableNames.has(t.name)) problems.push(`表名无效或重复：${t.name} / bad or duplicate table name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.name) || tableNames.has(t.name))
+      problems.push(`表名无效或重复：${t.name} / bad or duplicate table name`);
     tableNames.add(t.name);
     const rect = tableRect(t);
     t.rows.forEach((row, i) => {
-      for (const col of t.columns) check(cellAddress(rect.left, rect.first + i), cellInput(row.values[col.header], form, { r: rect.first + i }));
+      for (const col of t.columns)
+        check(cellAddress(rect.left, rect.first + i), cellInput(row.values[col.header], form, { r: rect.first + i }));
     });
     for (const col of t.columns) if (col.formula) check(col.header, cellInput(col.formula, form, { r: rect.first }));
     for (const cf of t.conditionalFormats) {
       const f = form === "addin" ? cf.formula.addin : (cf.formula.portable ?? cf.formula.addin);
-      if (/POLICY\./i.test(f)) problems.push(`${name}：条件格式“${cf.label}”调用了 POLICY 函数 / a highlight calls a POLICY function`);
+      if (/POLICY\./i.test(f))
+        problems.push(`${name}：条件格式“${cf.label}”调用了 POLICY 函数 / a highlight calls a POLICY function`);
     }
   }
   return problems;
 }
 
-/** The value a computed/catalog/input cell of a table row gets. */
-function rowInputs(t: TablePlan, rect: ReturnType<typeof tableRect>, form: FormulaForm, from: number, to: number): ExcelInput[][] {
-  const out: ExcelInput[][] = [];
+/**
+ * The cells of rows [from, to) of a table. With `skipColumnFormulas`, a computed cell that holds the
+ * column's own formula is null (left as is): the renderer has already filled the column with it.
+ */
+function rowInputs(
+  t: TablePlan,
+  rect: ReturnType<typeof tableRect>,
+  form: FormulaForm,
+  from: number,
+  to: number,
+  skipColumnFormulas: boolean,
+): (ExcelInput | null)[][] {
+  const out: (ExcelInput | null)[][] = [];
   for (let i = from; i < to; i++) {
     const r = rect.first + i;
     const plan = t.rows[i];
@@ -167,7 +206,8 @@ function rowInputs(t: TablePlan, rect: ReturnType<typeof tableRect>, form: Formu
         const own = plan?.values[col.header];
         // A value the row gives (null = deliberately blank), else the column's formula.
         if (own !== undefined) return cellInput(own, form, { r });
-        if (col.role === "computed" && col.formula) return cellInput(col.formula, form, { r });
+        if (col.role === "computed" && col.formula)
+          return skipColumnFormulas ? null : cellInput(col.formula, form, { r });
         return "";
       }),
     );
@@ -178,9 +218,15 @@ function rowInputs(t: TablePlan, rect: ReturnType<typeof tableRect>, form: Formu
 function validationRule(v: Validation): { rule: Record<string, unknown>; message: string } {
   switch (v.kind) {
     case "list":
-      return { rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, message: "请从下拉列表中选择 / Choose a value from the list" };
+      return {
+        rule: { list: { inCellDropDown: true, source: v.values.join(",") } },
+        message: "请从下拉列表中选择 / Choose a value from the list",
+      };
     case "listRange":
-      return { rule: { list: { inCellDropDown: true, source: v.source.startsWith("=") ? v.source : `=${v.source}` } }, message: "请从下拉列表中选择 / Choose a value from the list" };
+      return {
+        rule: { list: { inCellDropDown: true, source: v.source.startsWith("=") ? v.source : `=${v.source}` } },
+        message: "请从下拉列表中选择 / Choose a value from the list",
+      };
     case "decimal":
     case "wholeNumber": {
       const key = v.kind === "decimal" ? "decimal" : "wholeNumber";
@@ -196,7 +242,10 @@ function validationRule(v: Validation): { rule: Record<string, unknown>; message
     }
     case "date":
       // A date or a year number (2024 = that year's end): any positive number.
-      return { rule: { decimal: { formula1: 0, operator: "GreaterThan" } }, message: "请输入日期或年份 / Enter a date or a year" };
+      return {
+        rule: { decimal: { formula1: 0, operator: "GreaterThan" } },
+        message: "请输入日期或年份 / Enter a date or a year",
+      };
   }
 }
 
@@ -218,7 +267,11 @@ function columnRuns(t: TablePlan, headers: string[]): [number, number][] {
   return runs;
 }
 
-export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: OfficeRenderOptions): Promise<RenderReport> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: OfficeRenderOptions,
+): Promise<RenderReport> {
   const form = options.form;
   const supports = options.supports ?? (() => true);
   const has = (f: Feature) => supports("ExcelApi", FEATURE_SETS[f]);
@@ -249,7 +302,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   await sync();
 
   const plannedTables = new Map<string, { sheet: SheetPlan; table: TablePlan }>();
-  for (const s of plan.sheets) for (const t of s.tables) plannedTables.set(t.name.toLowerCase(), { sheet: s, table: t });
+  for (const s of plan.sheets)
+    for (const t of s.tables) plannedTables.set(t.name.toLowerCase(), { sheet: s, table: t });
   const ourKeyBySheet = new Map<string, string>();
   const tablesBySheet = new Map<string, { name: string; headers: string[] }[]>();
   for (const t of tables.items) {
@@ -317,7 +371,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       if (!rg) return c;
       const kept = readCell(rg.values[0][0], rg.formulas[0][0]);
       if (isBlankCell(kept)) return c;
-      return { ...c, value: typeof kept === "object" && kept !== null && "formula" in kept ? { addin: kept.formula, portable: kept.formula } : kept };
+      return {
+        ...c,
+        value:
+          typeof kept === "object" && kept !== null && "formula" in kept
+            ? { addin: kept.formula, portable: kept.formula }
+            : kept,
+      };
     });
     const tablesMerged = s.tables.map((t) => {
       const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
@@ -349,7 +409,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       const mine = olds.find((o) => intersects(o, nr));
       if (!mine) continue;
       const grow: Rect[] = [];
-      if (nr.bottom > mine.bottom) grow.push({ top: mine.bottom + 1, bottom: nr.bottom, left: nr.left, right: nr.right });
+      if (nr.bottom > mine.bottom)
+        grow.push({ top: mine.bottom + 1, bottom: nr.bottom, left: nr.left, right: nr.right });
       if (nr.right > mine.right) grow.push({ top: nr.top, bottom: nr.bottom, left: mine.right + 1, right: nr.right });
       for (const g of grow)
         if (intersects(g, used) && !olds.some((o) => o !== mine && intersects(o, g)))
@@ -360,7 +421,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     }
   }
   if (problems.length)
-    throw new InjectError(`未写入任何内容：${problems[0]}${problems.length > 1 ? ` 等 ${problems.length} 处` : ""}`, "nothing was written", problems);
+    throw new InjectError(
+      `未写入任何内容：${problems[0]}${problems.length > 1 ? ` 等 ${problems.length} 处` : ""}`,
+      "nothing was written",
+      problems,
+    );
 
   // ---- Writes.
   const batch = new Batcher(sync, budget);
@@ -379,7 +444,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       const rect = tableRect(t);
       for (const n of t.names ?? []) {
         const col = rect.left + t.columns.findIndex((c) => c.header === n.column);
-        nameRefs.push({ name: n.name, ref: `=${sheetRef(s.name)}!${absoluteRange(col, rect.first, col, rect.last + (n.extraRows ?? 0))}` });
+        nameRefs.push({
+          name: n.name,
+          ref: `=${sheetRef(s.name)}!${absoluteRange(col, rect.first, col, rect.last + (n.extraRows ?? 0))}`,
+        });
       }
     }
   }
@@ -391,13 +459,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     for (const c of sp.cells) {
       const v = cellInput(c.value, form, {});
       await batch.add(bytes([v, c.numberFormat]) + OP_OVERHEAD, () => {
-        const rg = ws.getRange(c.address);
-        if (c.numberFormat) rg.numberFormat = [[c.numberFormat]];
-        rg.formulas = [[v]];
-        if (c.bold) rg.format.font.bold = true;
+        const target = ws.getRange(c.address);
+        if (c.numberFormat) target.numberFormat = [[c.numberFormat]];
+        target.formulas = [[v]];
+        if (c.bold) target.format.font.bold = true;
         if (c.role === "input") {
-          rg.format.fill.color = INPUT_FILL;
-          rg.format.protection.locked = false;
+          target.format.fill.color = INPUT_FILL;
+          target.format.protection.locked = false;
         }
       });
     }
@@ -420,24 +488,49 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     const rect = tableRect(t);
     const nRows = rect.last - rect.first + 1;
     const cols = t.columns;
-    const formats = cols.map((c) => c.numberFormat ?? "General");
     // Header.
     const header = cols.map((c) => cellInput(c.header, form, {}));
     await batch.add(bytes(header), () => {
       ws.getRange(rangeAddress(rect.left, rect.top, rect.right, rect.top)).formulas = [header];
     });
-    // Body, in row chunks sized to the budget.
-    const sample = rowInputs(t, rect, form, 0, Math.min(nRows, 50));
-    const perRow = Math.max(1, (bytes(sample) + bytes(sample.map(() => formats))) / Math.max(1, sample.length));
-    const chunkRows = Math.max(1, Math.floor(budget / 2 / perRow));
+    // Computed columns: the formula in the first row, copied down (relative references follow),
+    // so a 10,000-row column costs one formula in the request instead of 10,000 (ExcelApi 1.9).
+    const copyDown = supports("ExcelApi", "1.9");
+    if (copyDown)
+      for (const [j, c] of cols.entries()) {
+        if (c.role !== "computed" || !c.formula) continue;
+        const f = cellInput(c.formula, form, { r: rect.first, first: rect.first, last: rect.last });
+        await batch.add(bytes(f) + OP_OVERHEAD, () => {
+          const top = ws.getRange(cellAddress(rect.left + j, rect.first));
+          top.formulas = [[f]];
+          if (nRows > 1)
+            ws.getRange(rangeAddress(rect.left + j, rect.first, rect.left + j, rect.last)).copyFrom(
+              top,
+              "Formulas" as Excel.RangeCopyType,
+            );
+        });
+      }
+    // Body, in row chunks sized to the budget; number formats only where a column has one.
+    const formatted = cols
+      .map((c, j) => ({ j, f: c.numberFormat }))
+      .filter((x): x is { j: number; f: string } => !!x.f && x.f !== "General");
+    const sample = rowInputs(t, rect, form, 0, Math.min(nRows, 50), copyDown);
+    const perRow = Math.max(
+      1,
+      (bytes(sample) + formatted.reduce((n, x) => n + x.f.length + 3, 0) * sample.length) / Math.max(1, sample.length),
+    );
+    const chunkRows = Math.max(1, Math.floor((budget * 0.9) / perRow));
     for (let from = 0; from < nRows; from += chunkRows) {
       const to = Math.min(nRows, from + chunkRows);
-      const values = rowInputs(t, rect, form, from, to);
-      const fmts = values.map(() => formats);
+      const values = rowInputs(t, rect, form, from, to, copyDown);
+      const fmts = formatted.map((x) => ({ j: x.j, v: values.map(() => [x.f]) }));
       await batch.add(bytes(values) + bytes(fmts), () => {
-        const rg = ws.getRange(rangeAddress(rect.left, rect.first + from, rect.right, rect.first + to - 1));
-        rg.numberFormat = fmts;
-        rg.formulas = values;
+        for (const x of fmts)
+          ws.getRange(
+            rangeAddress(rect.left + x.j, rect.first + from, rect.left + x.j, rect.first + to - 1),
+          ).numberFormat = x.v;
+        ws.getRange(rangeAddress(rect.left, rect.first + from, rect.right, rect.first + to - 1)).formulas =
+          values as ExcelInput[][];
       });
     }
     // The table itself, its formats, highlights and validations.
@@ -449,7 +542,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         const head = ws.getRange(cellAddress(col, rect.top));
         head.format.font.bold = true;
         head.format.fill.color = c.role === "input" ? INPUT_HEADER_FILL : HEADER_FILL;
-        if (c.width) ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
+        if (c.width)
+          ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = Math.round(
+            c.width * POINTS_PER_CHAR,
+          );
         const body = ws.getRange(rangeAddress(col, rect.first, col, rect.last));
         if (c.role === "input") {
           body.format.fill.color = INPUT_FILL;
@@ -458,8 +554,18 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         if (c.validation && has("dataValidation")) {
           const { rule, message } = validationRule(c.validation);
           body.dataValidation.rule = rule as Excel.DataValidationRule;
-          body.dataValidation.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "对标 Duibiao", message };
-          if (c.note) body.dataValidation.prompt = { showPrompt: true, title: c.header.slice(0, 32), message: c.note.slice(0, 255) };
+          body.dataValidation.errorAlert = {
+            showAlert: true,
+            style: "Stop" as Excel.DataValidationAlertStyle,
+            title: "对标 Duibiao",
+            message,
+          };
+          if (c.note)
+            body.dataValidation.prompt = {
+              showPrompt: true,
+              title: c.header.slice(0, 32),
+              message: c.note.slice(0, 255),
+            };
         }
       });
       if (has("conditionalFormats"))
@@ -536,9 +642,17 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   return { sheets: sheets.map((s) => ({ key: s.plan.key, name: s.name, created: !s.exists })), syncs, merges, skipped };
 }
 
+/** Deletes what this run created; only what exists (a failed batch may have stopped before creating it). */
 async function rollback(context: Excel.RequestContext, created: string[], addedNames: string[]): Promise<void> {
-  for (const n of addedNames) context.workbook.names.getItem(n).delete();
-  for (const name of created) context.workbook.worksheets.getItem(name).delete();
+  const sheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  sheets.load("items/name");
+  names.load("items/name");
+  await context.sync();
+  const sheetNames = new Set(sheets.items.map((w) => w.name));
+  const nameSet = new Set(names.items.map((n) => n.name.toLowerCase()));
+  for (const n of addedNames) if (nameSet.has(n.toLowerCase())) names.getItem(n).delete();
+  for (const name of created) if (sheetNames.has(name)) sheets.getItem(name).delete();
   await context.sync();
 }
 

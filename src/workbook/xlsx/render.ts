@@ -185,12 +185,20 @@ function renderTable(ctx: SheetContext, table: TablePlan): void {
 
   const rowValues: XValue[][] = [];
   const cellMarks: { row: number; col: number; c: Computed; perCell: boolean }[] = [];
+  // A column formula over consecutive rows is written once, as a shared formula (the master cell
+  // holds it, the others refer to it): a 10,000-row sheet's XML shrinks by its formula text × rows.
+  const sharing = cols.map((col) => {
+    const text = col.formula && (form === "addin" ? col.formula.addin : col.formula.portable);
+    return !!text && shareable(text);
+  });
+  const master: (string | undefined)[] = cols.map(() => undefined);
   for (let i = 0; i < rowCount; i++) {
     const r = first + i;
     const plan = table.rows[i];
     rowValues.push(
       cols.map((col, j) => {
         const own = plan?.values[col.header];
+        if (own !== undefined) master[j] = undefined;
         if (isDualFormula(own)) {
           const c = computed(own, form, { r, first, last });
           cellMarks.push({ row: r, col: tl.col + j, c, perCell: true });
@@ -199,8 +207,10 @@ function renderTable(ctx: SheetContext, table: TablePlan): void {
         // A row's explicit null means "nothing here" (e.g. no expected value for a text target).
         if (own !== undefined) return literal(own);
         if (col.role === "computed" && col.formula) {
+          if (sharing[j] && master[j]) return { sharedFormula: master[j] } as ExcelJS.CellSharedFormulaValue;
           const c = computed(col.formula, form, { r, first, last });
           if (c.isValue) cellMarks.push({ row: r, col: tl.col + j, c, perCell: false });
+          else if (sharing[j]) master[j] = address(tl.col + j, r);
           return c.value;
         }
         return null;
@@ -297,6 +307,17 @@ function renderTable(ctx: SheetContext, table: TablePlan): void {
       n.name,
     );
   }
+}
+
+/**
+ * A row formula can be shared (written once, shifted row by row by the application) when every cell
+ * reference in it either is the row's own (`{r}`) or has an absolute row (`$D$5`, `$D${first}`);
+ * a relative row written out (`D5`, `D{first}`) would shift wrongly, so such formulas are written per row.
+ */
+export function shareable(formula: string): boolean {
+  const code = formula.split(/"(?:[^"]|"")*"/).join('""');
+  if (/(?<!\$)\{(first|last)\}/.test(code)) return false;
+  return !/(?<![A-Za-z0-9_.$])\$?[A-Za-z]{1,3}\d+(?![A-Za-z0-9_(])/.test(code);
 }
 
 /** One rule per contiguous run of columns; the plan's formula is written for the run's first data row. */

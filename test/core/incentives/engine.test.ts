@@ -7,7 +7,7 @@ import { evaluate } from "../../../src/core/incentives/evaluate";
 import { explainEvaluation } from "../../../src/core/incentives/explain";
 import { nativeFormula } from "../../../src/core/incentives/native";
 import { Rule, type RuleInput } from "../../../src/core/schema";
-import { evaluateFormula } from "./support/miniExcel";
+import { evaluate as evaluateFormula } from "../../support/excelFormula";
 
 const base = {
   sourceId: "HS-EQUIP-2025",

@@ -1,6 +1,6 @@
 /**
- * Native Excel formulas: for every rule (hence every kind), the formula evaluated by a small Excel
- * evaluator gives the same award — or the same error code — as SUBSIDY on the same cells. The
+ * Native Excel formulas: for every rule (hence every kind), the formula evaluated by HyperFormula
+ * (test/support/excelFormula) gives the same award — or the same error code — as SUBSIDY on the same cells. The
  * chooser formula (rule picked in a cell) does the same for all rules at once.
  */
 import fc from "fast-check";
@@ -8,7 +8,7 @@ import { PolicyError } from "../../../src/core/errors";
 import { nativeChooserFormula, nativeFormula } from "../../../src/core/incentives/native";
 import { amounts, bounds, qualifiers } from "./support/arbitraries";
 import { ix, S, SPEC_RULE_IDS } from "./support/engine";
-import { evaluateFormula, XlError, type Cell } from "./support/miniExcel";
+import { evaluate, XlError, type Cell } from "../../support/excelFormula";
 
 const rules = SPEC_RULE_IDS.map((id) => ix.rule(id));
 const REFS = { rule: "B2", amount: "C2", qualifier: "D2", bound: "E2" };
@@ -24,7 +24,7 @@ function engine(rule: string, cells: Record<string, Cell>): number | string {
 }
 
 function native(formula: string, cells: Record<string, Cell>): number | string {
-  const v = evaluateFormula(formula, cells);
+  const v = evaluate(formula, cells);
   if (v instanceof XlError) return v.code;
   if (typeof v !== "number") throw new Error(`formula gave ${String(v)}`);
   return v;

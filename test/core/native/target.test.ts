@@ -1,6 +1,6 @@
 /**
  * Native target-tracking formulas: what functions they use (Excel 2010+ only, never POLICY.*), and
- * what they compute, evaluated by a tiny Excel evaluator and compared with the engine.
+ * what they compute, evaluated by HyperFormula (test/support/excelFormula) and compared with the engine.
  */
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/dates";
@@ -17,7 +17,7 @@ import {
 import { DIRECTION_WORDS } from "../../../src/core/parse";
 import { expectedAt, gapToTarget, progressOf, statusOf } from "../../../src/core/target";
 import { testIndex as idx } from "../fixtures/targetCatalog";
-import { evaluate, XlError, type Cells, type XlValue } from "./miniExcel";
+import { evaluate, XlError, type Cell, type Cells, type XlValue } from "../../support/excelFormula";
 
 /** A table row: 方向 E, 基期年 F, 基期值 G, 目标 I, 实际值 K, 截至日期 L, 预期值 M; the report date is a name. */
 const ROW: TargetRefs = {
@@ -31,7 +31,7 @@ const ROW: TargetRefs = {
   direction: "E5",
 };
 const cells = (
-  c: Partial<Record<"E5" | "F5" | "G5" | "I5" | "K5" | "L5" | "M5" | "DB_ReportDate", XlValue>>,
+  c: Partial<Record<"E5" | "F5" | "G5" | "I5" | "K5" | "L5" | "M5" | "DB_ReportDate", Cell>>,
 ): Cells => ({
   E5: "up",
   F5: 2023,

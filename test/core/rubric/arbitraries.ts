@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { unitRows } from "../../../src/core/rubric";
 import type { Rubric, RubricItem } from "../../../src/core/schema";
-import type { Cell } from "./formulaEval";
+import type { Cell } from "../../support/excelFormula";
 
 export interface Args {
   actual: Cell;

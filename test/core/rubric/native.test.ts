@@ -1,17 +1,19 @@
 /**
  * The native formulas (portable workbook) give what the engine gives, for every item of
- * HS-BANK-2024 and for TIER, evaluated with Excel's semantics by a small evaluator that also refuses
- * any function outside the portable set.
+ * HS-BANK-2024 and for TIER, evaluated by HyperFormula (test/support/excelFormula), refusing any
+ * function outside the portable set.
  */
 import fc from "fast-check";
 import { nativeScoreFormula, nativeTierFormula, scoreItem, tierLabel } from "../../../src/core/rubric";
 import { isPolicyError } from "../../../src/core/errors";
 import { validArgs } from "./arbitraries";
-import { evaluate, FormulaError, functionsUsed } from "./formulaEval";
+import { evaluate as evaluateFormula, XlError, functionsUsed, type Cells } from "../../support/excelFormula";
 import { item, rubric } from "./support";
 
 const PORTABLE = ["IF", "MIN", "MAX", "INT", "ROUND", "AND", "OR", "NOT", "N", "ISNUMBER", "SQRT", "NA"];
 const CELLS = { actual: "D2", reference: "E2", extra: "F2" };
+/** Evaluates like Excel, and throws on any function outside the portable set. */
+const evaluate = (formula: string, cells: Cells) => evaluateFormula(formula, cells, { functions: PORTABLE });
 
 function cellsFor(it: (typeof rubric.items)[number]) {
   return {
@@ -37,7 +39,7 @@ function sheet(formula: string, a: { actual: unknown; reference?: unknown; extra
     E2: (a.reference ?? null) as never,
     F2: (a.extra ?? null) as never,
   });
-  return v instanceof FormulaError ? v.code : v;
+  return v instanceof XlError ? v.code : v;
 }
 
 describe("native SCORE formulas", () => {
@@ -116,7 +118,7 @@ describe("native TIER formula", () => {
 
   test("a vetoed bank gets the veto label; a rank outside 1..count or not whole is #NUM!", () => {
     expect(evaluate(f, { G2: "否决", H1: 15 })).toBe("取消考评资格（一票否决）");
-    for (const r of [0, 17, 2.5, -1]) expect((evaluate(f, { G2: r, H1: 16 }) as FormulaError).code).toBe("#NUM!");
+    for (const r of [0, 17, 2.5, -1]) expect((evaluate(f, { G2: r, H1: 16 }) as XlError).code).toBe("#NUM!");
   });
 });
 

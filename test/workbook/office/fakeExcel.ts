@@ -9,7 +9,7 @@
  * formulas, number- or date-looking text becomes a number, TRUE/FALSE booleans, and a leading
  * apostrophe makes the rest text (hidden prefix). Formulas are stored, not calculated.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
+
 import { cellAddress, columnLetter, parseRange, sheetRef } from "../../../src/workbook/a1";
 
 type Scalar = string | number | boolean;
@@ -73,7 +73,8 @@ export class FakeSheet {
 }
 
 const isNumberText = (s: string) => /^\s*[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?%?\s*$/.test(s);
-const isDateText = (s: string) => /^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/.test(s) || /^\s*\d{1,2}月\d{1,2}日\s*$/.test(s);
+const isDateText = (s: string) =>
+  /^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/.test(s) || /^\s*\d{1,2}月\d{1,2}日\s*$/.test(s);
 
 /** Excel's reading of typed input. */
 export function enter(cell: FakeCell, v: unknown): void {
@@ -106,6 +107,25 @@ export function enter(cell: FakeCell, v: unknown): void {
   } else {
     cell.value = s;
   }
+}
+
+/** Moves the relative parts of A1 references (outside string literals) by dr rows and dc columns. */
+export function shiftFormula(f: string, dr: number, dc: number): string {
+  return f
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(
+            /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+            (_m, ca: string, col: string, ra: string, row: string) => {
+              const c = ca ? col : columnLetter(parseRange(`${col}1`).from.col + dc);
+              const r = ra ? row : String(Number(row) + dr);
+              return `${ca}${c}${ra}${r}`;
+            },
+          ),
+    )
+    .join("");
 }
 
 function rectsIntersect(a: Rect, b: Rect): boolean {
@@ -143,7 +163,10 @@ class Loadable {
   constructor(protected readonly x: FakeExcel) {}
   protected read(prop: string): any {
     if (!this.loaded || !(prop in this.loaded))
-      throw new FakeExcelError("PropertyNotLoaded", `the property '${prop}' is not available: call load() and sync() first`);
+      throw new FakeExcelError(
+        "PropertyNotLoaded",
+        `the property '${prop}' is not available: call load() and sync() first`,
+      );
     return this.loaded[prop];
   }
 }
@@ -154,9 +177,9 @@ export class FakeRange extends Loadable {
   dataValidation: any;
   constructor(
     x: FakeExcel,
-    private readonly sheetRefFn: () => FakeSheet,
-    private readonly rectFn: () => Rect,
-    private readonly path: string,
+    readonly sheetRefFn: () => FakeSheet,
+    readonly rectFn: () => Rect,
+    readonly path: string,
     private readonly nullable = false,
   ) {
     super(x);
@@ -230,7 +253,9 @@ export class FakeRange extends Loadable {
     const validation = (): FakeValidation => {
       const s = me.sheetRefFn();
       const r = me.rectFn();
-      let v = s.validations.find((d) => d.rect.top === r.top && d.rect.left === r.left && d.rect.bottom === r.bottom && d.rect.right === r.right);
+      let v = s.validations.find(
+        (d) => d.rect.top === r.top && d.rect.left === r.left && d.rect.bottom === r.bottom && d.rect.right === r.right,
+      );
       if (!v) {
         v = { rect: r };
         s.validations.push(v);
@@ -258,10 +283,11 @@ export class FakeRange extends Loadable {
   private eachCell(fn: (c: FakeCell, row: number, col: number) => void, create: boolean): void {
     const r = this.rectFn();
     const s = this.sheetRefFn();
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) {
-      const c = s.cell(row, col, create);
-      if (c) fn(c, row, col);
-    }
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) {
+        const c = s.cell(row, col, create);
+        if (c) fn(c, row, col);
+      }
   }
   private write2d(what: string, v: any[][], fn: (c: FakeCell, x: any) => void): void {
     this.x.queue({ p: this.path, set: what, v }, () => {
@@ -275,7 +301,10 @@ export class FakeRange extends Loadable {
         for (let j = 0; j < cols; j++) {
           const c = s.cell(r.top + i, r.left + j, true)!;
           if (what !== "numberFormat" && s.protected && c.locked !== false)
-            throw new FakeExcelError("InvalidOperation", `cell ${cellAddress(r.left + j, r.top + i)} of the protected sheet ${s.name} is locked`);
+            throw new FakeExcelError(
+              "InvalidOperation",
+              `cell ${cellAddress(r.left + j, r.top + i)} of the protected sheet ${s.name} is locked`,
+            );
           fn(c, v[i][j]);
         }
     });
@@ -335,6 +364,28 @@ export class FakeRange extends Loadable {
     });
     return this;
   }
+  /** Copies formulas, adjusting relative rows and columns, tiling the source over this range. */
+  copyFrom(source: FakeRange, copyType = "All"): void {
+    this.x.queue({ p: this.path, call: "copyFrom", a: [source.path, copyType] }, () => {
+      const dst = this.rectFn();
+      const src = source.rectFn();
+      const from = source.sheetRefFn();
+      const to = this.sheetRefFn();
+      const h = src.bottom - src.top + 1;
+      const w = src.right - src.left + 1;
+      for (let row = dst.top; row <= dst.bottom; row++)
+        for (let col = dst.left; col <= dst.right; col++) {
+          const sr = src.top + ((row - dst.top) % h);
+          const sc = src.left + ((col - dst.left) % w);
+          const s = from.cell(sr, sc);
+          const c = to.cell(row, col, true)!;
+          if (to.protected && c.locked !== false)
+            throw new FakeExcelError("InvalidOperation", `locked cell in ${to.name}`);
+          c.formula = s?.formula ? shiftFormula(s.formula, row - sr, col - sc) : undefined;
+          c.value = s?.formula ? 0 : s?.value;
+        }
+    });
+  }
   clear(applyTo = "All"): void {
     this.x.queue({ p: this.path, call: "clear", a: [applyTo] }, () => {
       const r = this.rectFn();
@@ -353,7 +404,7 @@ export class FakeExcel {
   names = new Map<string, string>();
   syncs = 0;
   requestBytes: number[] = [];
-  /** Fail the sync with this number (1-based) — to test that nothing is half-written. */
+  /** Fail the sync with this number (1-based) halfway through its operations — to test that nothing is half-written. */
   failAtSync?: number;
   private pending: Op[] = [];
   readonly context: any;
@@ -371,8 +422,12 @@ export class FakeExcel {
     this.pending = [];
     this.syncs++;
     this.requestBytes.push(Buffer.byteLength(JSON.stringify(ops.map((o) => o.desc)), "utf8"));
-    if (this.failAtSync === this.syncs) throw new FakeExcelError("GeneralException", "simulated failure");
-    for (const op of ops) op.run();
+    // Like Excel, a failing batch has run the operations before the one that failed.
+    const failAt = this.failAtSync === this.syncs ? Math.floor(ops.length / 2) : -1;
+    for (const [i, op] of ops.entries()) {
+      if (i === failAt) throw new FakeExcelError("GeneralException", "simulated failure");
+      op.run();
+    }
   }
 
   get maxRequestBytes(): number {
@@ -449,7 +504,12 @@ export class FakeExcel {
               if (valuesOnly && c.value === undefined && c.formula === undefined) continue;
               const [row, col] = k.split(":").map(Number);
               r = r
-                ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) }
+                ? {
+                    top: Math.min(r.top, row),
+                    left: Math.min(r.left, col),
+                    bottom: Math.max(r.bottom, row),
+                    right: Math.max(r.right, col),
+                  }
                 : { top: row, left: col, bottom: row, right: col };
             }
             if (!r) throw new FakeExcelError("ItemNotFound", "empty sheet");
@@ -473,7 +533,8 @@ export class FakeExcel {
           return {
             set name(v: string) {
               x.queue({ p: `${path}/tables/new`, set: "name", v }, () => {
-                if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v)) throw new FakeExcelError("InvalidArgument", `bad table name ${v}`);
+                if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v))
+                  throw new FakeExcelError("InvalidArgument", `bad table name ${v}`);
                 if (x.tables.some((t) => t !== handle.t && t.name.toLowerCase() === v.toLowerCase()))
                   throw new FakeExcelError("InvalidArgument", `table name ${v} already exists`);
                 handle.t!.name = v;
@@ -534,7 +595,12 @@ export class FakeExcel {
       const t = () => x.table(name);
       const rect = (fn: (t: FakeTable) => Rect) => () => fn(t());
       return {
-        getRange: () => x.rangeProxy(() => t().sheet, rect((tt) => tt), `${path}/range`),
+        getRange: () =>
+          x.rangeProxy(
+            () => t().sheet,
+            rect((tt) => tt),
+            `${path}/range`,
+          ),
         columns: {
           getItem(header: string) {
             return {
@@ -543,7 +609,8 @@ export class FakeExcel {
                   () => t().sheet,
                   rect((tt) => {
                     for (let c = tt.left; c <= tt.right; c++)
-                      if (String(tt.sheet.cell(tt.top, c)?.value ?? "") === header) return { top: tt.top + 1, bottom: tt.bottom, left: c, right: c };
+                      if (String(tt.sheet.cell(tt.top, c)?.value ?? "") === header)
+                        return { top: tt.top + 1, bottom: tt.bottom, left: c, right: c };
                     throw new FakeExcelError("ItemNotFound", `no column ${header} in ${name}`);
                   }),
                   `${path}/columns(${header})/body`,
@@ -559,7 +626,9 @@ export class FakeExcel {
         },
       };
     };
-    const worksheets = collection("worksheets", () => x.sheets.map((s) => ({ name: s.name, visibility: s.visibility })));
+    const worksheets = collection("worksheets", () =>
+      x.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+    );
     const tables = collection("tables", () =>
       x.tables.map((t) => {
         const columns: { name: string }[] = [];
@@ -573,8 +642,10 @@ export class FakeExcel {
         getItem: (name: string) => x.worksheetProxy(() => x.sheet(name).name, `worksheets(${name})`),
         add(name: string) {
           x.queue({ p: "worksheets", call: "add", a: [name] }, () => {
-            if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
-            if (x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name}`);
+            if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
+              throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
+            if (x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+              throw new FakeExcelError("ItemAlreadyExists", `sheet ${name}`);
             x.sheets.push(new FakeSheet(name));
           });
           return x.worksheetProxy(() => name, `worksheets(${name})`);
@@ -584,7 +655,8 @@ export class FakeExcel {
       names: Object.assign(names, {
         add(name: string, ref: string) {
           x.queue({ p: "names", call: "add", a: [name, ref] }, () => {
-            if ([...x.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `name ${name}`);
+            if ([...x.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase()))
+              throw new FakeExcelError("ItemAlreadyExists", `name ${name}`);
             x.names.set(name, ref);
           });
         },

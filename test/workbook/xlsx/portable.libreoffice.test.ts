@@ -114,13 +114,45 @@ function report(mismatches: Compared[]): string {
     .join("\n");
 }
 
+/**
+ * Inputs a user gets wrong, appended to the sample: the portable copy must fail where the add-in
+ * fails (an error, the same Excel error), not show a number.
+ */
+function withBadInputs(plan: WorkbookPlan): WorkbookPlan {
+  const calc = plan.sheets.find((s) => s.kind === "calculator")?.tables[0];
+  const bad: [string, string | number, string | number | null, string | null][] = [
+    ["DY-MFG-2024.R-NOPE", 100, null, null], // unknown rule
+    ["DY-MFG-2024.R-FIRSTSET", "abc", null, null], // amount not a number
+    ["DY-MFG-2024.R-FIRSTSET", -5, null, null], // negative amount
+    ["DY-MFG-2024.R-TOP500", 1, null, null], // level missing
+    ["DY-MFG-2024.R-TOP500", 1, "乡级", null], // unknown level
+    ["DY-MFG-2024.R-SCRAP-AL", 100, null, "最好"], // unknown bound
+    ["DY-MFG-2024.R-TECHREFORM", 850, null, null], // total investment missing
+    ["EZ-IND-2027.R-PROCUREMENT", 500, "食品", null], // unknown category
+  ];
+  calc?.rows.push(
+    ...bad.map(([rule, amount, qualifier, bound], i) => ({
+      key: `bad-${i}`,
+      values: { 企业名称: `错误示例${i + 1}`, 规则ID: rule, 金额: amount, 补充参数: qualifier, 取值: bound },
+    })),
+  );
+  const ind = plan.sheets.find((s) => s.kind === "indicators")?.tables[0];
+  if (ind) {
+    ind.rows[0].values["实际值"] = "abc";
+    ind.rows[1].values["实际值"] = -3;
+  }
+  return plan;
+}
+
 maybe("portable workbook recalculated by LibreOffice equals the engine", () => {
   const catalog = builtInCatalog();
   const ids = catalog.sources.map((s) => s.id);
 
   for (const reportDate of ["2024-12-31", "2025-09-30"]) {
     test(`every built-in source, report date ${reportDate}`, async () => {
-      const plan = fillSampleActuals(catalog, buildPlan(catalog, ids, { form: "portable", reportDate }), reportDate);
+      const plan = withBadInputs(
+        fillSampleActuals(catalog, buildPlan(catalog, ids, { form: "portable", reportDate }), reportDate),
+      );
       const { compared, mismatches } = await compareWithEngine(plan);
 
       // What was compared: every kind of computed value the SPEC names, many times over.

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { readCatalogSheet } from "../../../src/workbook";
-import { renderXlsx, VALUE_NOTE } from "../../../src/workbook/xlsx/render";
+import { renderXlsx, shareable, VALUE_NOTE } from "../../../src/workbook/xlsx/render";
 import { fromFileFormula, toFileFormula } from "../../../src/workbook/xlsx/formulas";
 import { formulaOf, loadXlsx } from "../../support/xlsxRead";
 import { samplePlan } from "./samplePlan";
@@ -154,6 +154,29 @@ describe("xlsx renderer", () => {
     const wb = await rendered("addin");
     const v = wb.getWorksheet("说明")!.getCell("B2").value as Date;
     expect(v.toISOString().slice(0, 10)).toBe("2024-12-31");
+  });
+});
+
+describe("shared row formulas", () => {
+  test("a column formula is stored once per run of rows and shifted by the application", async () => {
+    const wb = await rendered("portable");
+    const ws = wb.getWorksheet("指标 DY-MFG-2024")!;
+    const raw = (a: string) => ws.getCell(a).value as { formula?: string; sharedFormula?: string };
+    expect(raw("F4").formula).toBeDefined();
+    expect(raw("F5").sharedFormula).toBe("F4");
+    expect(raw("F6").sharedFormula).toBe("F4");
+    // What the user sees in row 6 is still the row's own formula.
+    expect(formulaOf(ws.getCell("F6"))).toBe('IF(E6="","",IF(C6="down",E6-D6,D6-E6))');
+  });
+
+  test("formulas with a written-out relative row are not shared", () => {
+    expect(shareable('=IF(E{r}="","",E{r}*2)')).toBe(true);
+    expect(shareable("=RANK(D{r},$D$5:$D$20)")).toBe(true);
+    expect(shareable("=SUM($E${first}:$E${last})")).toBe(true);
+    expect(shareable("=SUM(E{first}:E{last})")).toBe(false);
+    expect(shareable("=E{r}-E4")).toBe(false);
+    expect(shareable('=IF(A{r}="E4","",1)')).toBe(true); // inside a string it is text
+    expect(shareable("=LOG10(A{r})+DB_ReportDate")).toBe(true); // a function name, not a cell
   });
 });
 

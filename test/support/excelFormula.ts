@@ -10,7 +10,15 @@
  * from zero (HyperFormula rounds the binary value: ROUND(1.005,2) gave 1), LOOKUP exists (HyperFormula
  * has no LOOKUP), and bare TRUE / FALSE are constants (HyperFormula only knows TRUE() / FALSE()).
  */
-import { CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import {
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+} from "hyperformula";
 import type { SimpleCellAddress, SimpleRangeValue } from "hyperformula";
 
 export type Cell = number | string | boolean | null;
@@ -36,7 +44,6 @@ const MAIN = "Sheet1";
 const NAMES = "DefinedNames";
 /** Where nothing a test writes can be: the formula is computed there. */
 const FORMULA_AT = "ZZZ39999";
-
 
 type PluginArgs = Parameters<ExcelFixes["runFunction"]>;
 

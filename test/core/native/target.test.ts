@@ -30,9 +30,7 @@ const ROW: TargetRefs = {
   reportDate: "DB_ReportDate",
   direction: "E5",
 };
-const cells = (
-  c: Partial<Record<"E5" | "F5" | "G5" | "I5" | "K5" | "L5" | "M5" | "DB_ReportDate", Cell>>,
-): Cells => ({
+const cells = (c: Partial<Record<"E5" | "F5" | "G5" | "I5" | "K5" | "L5" | "M5" | "DB_ReportDate", Cell>>): Cells => ({
   E5: "up",
   F5: 2023,
   G5: null,

@@ -5,10 +5,13 @@
  * cells it was given, which keeps the property tests (thousands of calls) fast.
  *
  * Where HyperFormula departs from Excel on what these formulas use, a small plugin restores Excel:
- * IF evaluates only the branch it takes (HyperFormula evaluates both: correct values, but the rule
- * chooser formula then computes every rule on every call), INT floors (HyperFormula truncates toward zero), ROUND rounds the 15-digit decimal value half away
- * from zero (HyperFormula rounds the binary value: ROUND(1.005,2) gave 1), LOOKUP exists (HyperFormula
- * has no LOOKUP), and bare TRUE / FALSE are constants (HyperFormula only knows TRUE() / FALSE()).
+ * - INT floors (HyperFormula truncates toward zero: INT(-0.5) gave 0);
+ * - ROUND rounds the 15-digit decimal value half away from zero (HyperFormula rounds the binary
+ *   value: ROUND(1.005,2) gave 1);
+ * - LOOKUP exists (HyperFormula has none);
+ * - IF evaluates only the branch it takes (HyperFormula evaluates every argument: same values, but
+ *   the rule chooser formula then computes every rule on every call);
+ * - bare TRUE and FALSE are constants (HyperFormula only knows TRUE() and FALSE()).
  */
 import {
   CellError,
@@ -45,14 +48,14 @@ const NAMES = "DefinedNames";
 /** Where nothing a test writes can be: the formula is computed there. */
 const FORMULA_AT = "ZZZ39999";
 
+// The plugin API's AST and state types are not exported; take them from runFunction.
 type PluginArgs = Parameters<ExcelFixes["runFunction"]>;
 
 /** IF's condition, coerced as HyperFormula's own IF does (blank FALSE, number ≠ 0, text #VALUE!). */
 const IF_CONDITION = { method: "lazyIf", parameters: [{ argumentType: FunctionArgumentType.BOOLEAN }] };
 
-/** INT, ROUND and LOOKUP as Excel computes them. */
+/** IF, INT, ROUND and LOOKUP as Excel computes them. */
 class ExcelFixes extends FunctionPlugin {
-  // The plugin API's AST and state types are not exported; take them from runFunction.
   static override implementedFunctions = {
     IF: { method: "lazyIf", parameters: IF_CONDITION.parameters },
     INT: { method: "int", parameters: [{ argumentType: FunctionArgumentType.NUMBER }] },
@@ -213,8 +216,8 @@ export function functionsUsed(formula: string): string[] {
  * Evaluates `formula` (with or without the leading "=") over `cells`: A1 addresses, optionally
  * sheet-qualified, or defined names such as DB_ReportDate, mapped to their values; any cell not given
  * is blank. Returns the value Excel shows, an Excel error as XlError. Throws when the formula does
- * not parse, calls an unknown function, or names an unknown name: those are bugs in
- * the formula or the test, not results.
+ * not parse, calls an unknown function or names an unknown name (#NAME?): those are bugs in the
+ * formula or the test, not results.
  */
 export function evaluate(formula: string, cells: Cells = {}, options: EvaluateOptions = {}): XlValue {
   const { hf, at } = getEngine();

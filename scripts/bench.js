@@ -7,7 +7,10 @@ const path = require("path");
 
 (async () => {
   const dir = path.join(__dirname, "..", "bench");
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".bench.ts")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .sort();
   const all = {};
   for (const f of files) {
     const mod = require(path.join(dir, f));

@@ -10,7 +10,9 @@ function normaliseHost(host) {
     throw new Error(`DUIBIAO_HOST 不是有效网址 / DUIBIAO_HOST is not a URL: ${host}`);
   }
   if (url.protocol !== "https:" && url.hostname !== "localhost")
-    throw new Error(`DUIBIAO_HOST 必须使用 https / DUIBIAO_HOST must use https (Office loads add-ins only over https): ${host}`);
+    throw new Error(
+      `DUIBIAO_HOST 必须使用 https / DUIBIAO_HOST must use https (Office loads add-ins only over https): ${host}`,
+    );
   const s = url.toString();
   return s.endsWith("/") ? s : s + "/";
 }

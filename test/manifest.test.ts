@@ -11,7 +11,7 @@ import * as path from "path";
 const ROOT = path.resolve(__dirname, "..");
 const XSD = path.resolve(ROOT, "../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd");
 const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { rewriteManifestHost } = require("../scripts/manifest-host");
 
 function xmllint(file: string): { ok: boolean; out: string } {

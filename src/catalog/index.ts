@@ -1,7 +1,14 @@
 /**
  * The built-in catalog: one folder per source under ./sources, assembled and validated here once.
  */
-import { Catalog, type CatalogInput, type IndicatorInput, type RuleInput, type SourceInput, type TaskInput } from "../core/schema";
+import {
+  Catalog,
+  type CatalogInput,
+  type IndicatorInput,
+  type RuleInput,
+  type SourceInput,
+  type TaskInput,
+} from "../core/schema";
 import { catalogVersion } from "./version";
 import { source as DY_MFG_2024_source } from "./sources/DY-MFG-2024/source";
 import { indicators as DY_MFG_2024_indicators } from "./sources/DY-MFG-2024/indicators";
@@ -45,7 +52,19 @@ import { rubric as HS_BANK_2024_rubric } from "./sources/HS-BANK-2024/rubric";
 export function builtInCatalogData(): Omit<CatalogInput, "version"> {
   const present = <T>(x: T | null): x is T => x !== null;
   return {
-    sources: ([DY_MFG_2024_source, EZ_IND_2027_source, HS_QUALITY_2024_source, HS_CLUSTER_2026_source, HS_PROVTASKS_2024_source, HS_BANK_2024_source, HS_SMEDIGI_2025_source, DY_INNOV_2024_source, HS_EQUIP_2025_source] as (SourceInput | null)[]).filter(present),
+    sources: (
+      [
+        DY_MFG_2024_source,
+        EZ_IND_2027_source,
+        HS_QUALITY_2024_source,
+        HS_CLUSTER_2026_source,
+        HS_PROVTASKS_2024_source,
+        HS_BANK_2024_source,
+        HS_SMEDIGI_2025_source,
+        DY_INNOV_2024_source,
+        HS_EQUIP_2025_source,
+      ] as (SourceInput | null)[]
+    ).filter(present),
     indicators: ([] as IndicatorInput[]).concat(
       DY_MFG_2024_indicators,
       EZ_IND_2027_indicators,

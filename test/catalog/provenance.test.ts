@@ -11,7 +11,6 @@ import { numbersOf, numbersInText, squeeze } from "../support/provenance";
 const SEEDS = process.env.DUIBIAO_SEEDS ?? path.resolve(__dirname, "../../../shared/seeds");
 const haveSeeds = fs.existsSync(SEEDS);
 if (!haveSeeds) {
-  // eslint-disable-next-line no-console
   console.warn(`provenance: skipped, no seeds at ${SEEDS}`);
 }
 const seedText = new Map<string, string>();
@@ -30,7 +29,11 @@ const entries: Entry[] = [
     provenance: i.provenance,
     numbers: numbersOf({ base: i.base, baseYear: i.baseYear, milestones: i.milestones, growthRate: i.growthRate }),
   })),
-  ...catalog.tasks.map((t) => ({ id: t.id, provenance: t.provenance, numbers: numbersOf(t.quantities.map((q) => q.value)) })),
+  ...catalog.tasks.map((t) => ({
+    id: t.id,
+    provenance: t.provenance,
+    numbers: numbersOf(t.quantities.map((q) => q.value)),
+  })),
   ...catalog.rules.map((r) => ({
     id: r.id,
     provenance: r.provenance,

@@ -25,7 +25,9 @@ const zh = JSON.parse(fs.readFileSync(path.join(DIST, "functions.zh-CN.json"), "
 const CJK = /[\u4e00-\u9fff]/;
 
 test("every id in functions.json is registered by the bundle", () => {
-  const unregistered = bundle.metadata.functions.map((f) => f.id.toUpperCase()).filter((id) => !bundle.registered.has(id));
+  const unregistered = bundle.metadata.functions
+    .map((f) => f.id.toUpperCase())
+    .filter((id) => !bundle.registered.has(id));
   expect(unregistered).toEqual([]);
 });
 

@@ -9,7 +9,19 @@ export function squeeze(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, "");
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Chinese numerals up to 9999 (三, 十, 十二, 二十, 一百二十七). */
 function chineseNumeral(s: string): number | undefined {

@@ -6,7 +6,7 @@
  * Conventions: money in the item's `unit`; rates and growths are fractions (2个百分点 = 0.02);
  * "每高于任务数1亿元加1分" counts FULL steps only (0.999亿 above → 0).
  */
-/* eslint-disable no-redeclare -- each zod schema and its inferred type share a name (as in the other schema files) */
+
 import { z } from "zod";
 import { Notes, Provenance, SourceId } from "./common";
 

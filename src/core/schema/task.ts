@@ -21,7 +21,10 @@ export const Task = z.object({
   leadUnits: z.array(z.string()).default([]),
   responsibleUnits: z.array(z.string()).default([]),
   /** Due date as ISO (YYYY-MM-DD, or YYYY-MM for a month's end), where a due date is given. */
-  due: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+    .optional(),
   /** Due date or period as written (2024年6月底前, 2024—2025年, 长期坚持). */
   dueText: z.string().optional(),
   quantities: z.array(Quantity).default([]),

@@ -367,7 +367,12 @@ export const indicators: IndicatorInput[] = [
         seed: "003_4a2e06d0e45c41dd.txt",
         quote: "9. 创新密集区数（个） 6 6 6 7 约束性",
       },
-      { document: "冶政发〔2022〕15号", clause: "二、主要目标（三）", seed: "003_4a2e06d0e45c41dd.txt", quote: "创新密集区数达7个" },
+      {
+        document: "冶政发〔2022〕15号",
+        clause: "二、主要目标（三）",
+        seed: "003_4a2e06d0e45c41dd.txt",
+        quote: "创新密集区数达7个",
+      },
     ],
   },
   {
@@ -512,7 +517,10 @@ export const indicators: IndicatorInput[] = [
       { year: 2024, target: { kind: "number", value: 600 } },
     ],
     attribute: "约束性",
-    notes: ["续表中此行一级指标单元格为空，承接上页“创新环境”。", "正文三、（二）1.（1）与附件进度安排表写作“市级以上科技特派员”（达到600人），表中与主要目标为“县级以上科技特派员数”。"],
+    notes: [
+      "续表中此行一级指标单元格为空，承接上页“创新环境”。",
+      "正文三、（二）1.（1）与附件进度安排表写作“市级以上科技特派员”（达到600人），表中与主要目标为“县级以上科技特派员数”。",
+    ],
     provenance: [
       {
         document: "冶政发〔2022〕15号",
@@ -749,7 +757,9 @@ export const indicators: IndicatorInput[] = [
       { year: 2024, target: { kind: "number", value: 235000 } },
     ],
     attribute: "预期性",
-    notes: ["正文主要目标以亿元表述：“技术市场成交合同额达 23.5 亿元”（= 235000万元）；附件进度安排表为“大冶技术合同成交额”16.5/20/23.5亿元。"],
+    notes: [
+      "正文主要目标以亿元表述：“技术市场成交合同额达 23.5 亿元”（= 235000万元）；附件进度安排表为“大冶技术合同成交额”16.5/20/23.5亿元。",
+    ],
     provenance: [
       {
         document: "冶政发〔2022〕15号",
@@ -817,7 +827,7 @@ export const indicators: IndicatorInput[] = [
     sourceId: "DY-INNOV-2024",
     numbering: "table",
     name: "农产品“二品一标”数",
-    nameEn: "Agricultural products with \"two products and one label\" certification",
+    nameEn: 'Agricultural products with "two products and one label" certification',
     category: "创新绩效",
     unit: "个",
     direction: "up",

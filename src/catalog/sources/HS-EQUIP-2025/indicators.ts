@@ -60,7 +60,9 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "≥",
     baseYear: 2020,
     milestones: [{ year: 2025, target: { kind: "number", value: 500 } }],
-    notes: ["“智能装备”分类单元格在原表中为合并单元格（跨序号2—7及未编号的“智能模具”行）；序号3—7及“智能模具”为本项的构成（“其中”）。"],
+    notes: [
+      "“智能装备”分类单元格在原表中为合并单元格（跨序号2—7及未编号的“智能模具”行）；序号3—7及“智能模具”为本项的构成（“其中”）。",
+    ],
     provenance: [
       {
         document: "黄石市智能装备产业发展“十四五”规划",
@@ -332,7 +334,10 @@ export const indicators: IndicatorInput[] = [
     base: 325,
     milestones: [{ year: 2025, target: { kind: "number", value: 500 } }],
     growthRate: 0.09,
-    notes: ["表中名称照录为“规模以上装备制造制造业产值”（“制造”重复，应为“规模以上装备制造业产值”）。", "正文第一章写“2020年全市规模以上装备制造业产值324.64亿元”，表中2020年预计值为325。"],
+    notes: [
+      "表中名称照录为“规模以上装备制造制造业产值”（“制造”重复，应为“规模以上装备制造业产值”）。",
+      "正文第一章写“2020年全市规模以上装备制造业产值324.64亿元”，表中2020年预计值为325。",
+    ],
     provenance: [
       {
         document: "黄石市智能装备产业发展“十四五”规划",
@@ -441,7 +446,7 @@ export const indicators: IndicatorInput[] = [
     sourceId: "HS-EQUIP-2025",
     numbering: "table",
     name: "新增隐形冠军企业数量",
-    nameEn: "New \"hidden champion\" enterprises",
+    nameEn: 'New "hidden champion" enterprises',
     unit: "家",
     direction: "up",
     comparator: ">=",
@@ -560,7 +565,7 @@ export const indicators: IndicatorInput[] = [
     sourceId: "HS-EQUIP-2025",
     numbering: "table",
     name: "新增“智慧工厂”“数字车间”示范点",
-    nameEn: "New \"smart factory\" / \"digital workshop\" demonstration sites",
+    nameEn: 'New "smart factory" / "digital workshop" demonstration sites',
     unit: "个",
     direction: "up",
     comparator: ">=",

@@ -50,8 +50,9 @@ function times(p: number, x: string): string {
   return p === 1 ? x : `${num(p)}*${x}`;
 }
 
+/** parseFlag in a formula: TRUE, any non-zero number, or a yes word. */
 function truthy(cell: string): string {
-  return `OR(${cell}=TRUE,${cell}=1,${TRUE_TEXTS.map((t) => `${cell}=${str(t)}`).join(",")})`;
+  return `OR(${cell}=TRUE,AND(ISNUMBER(${cell}),${cell}<>0),${TRUE_TEXTS.map((t) => `${cell}=${str(t)}`).join(",")})`;
 }
 
 function need(cell: string | undefined, what: string, item: RubricItem): string {
@@ -70,9 +71,15 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
   const A = cells.actual;
   switch (s.kind) {
     case "vsTask": {
+      // A blank task cell means the text's task, as in the engine.
+      const ref = cells.reference;
+      const text = s.defaultTask !== undefined ? num(s.defaultTask) : undefined;
       const T =
-        cells.reference ??
-        (s.defaultTask !== undefined ? num(s.defaultTask) : need(undefined, "任务数 reference", item));
+        ref === undefined
+          ? (text ?? need(undefined, "任务数 reference", item))
+          : text === undefined
+            ? ref
+            : `IF(${ref}="",${text},${ref})`;
       const raw = times(s.bonus.points, steps(`${A}-${T}`, s.bonus.step));
       const bonus = s.bonus.cap !== undefined ? `MIN(${num(s.bonus.cap)},${raw})` : raw;
       let f = `IF(${A}>=${T},${num(s.points)}+${bonus},MAX(0,${num(s.points)}*${A}/${T}))`;

@@ -86,6 +86,27 @@ describe("native SCORE formulas", () => {
     expect(sheet(f, { actual: 0.14 })).toBe(3.5);
   });
 
+  test("a flag cell holding any non-zero number is yes, as parseFlag reads it", () => {
+    const it = item("S-GUARANTEE-STARTUP");
+    const f = nativeScoreFormula(it, cellsFor(it));
+    for (const extra of [3, 0.5, -1, 1, 0]) {
+      const a = { actual: 0, reference: 1, extra };
+      expect([extra, sheet(f, a)]).toEqual([extra, engine(it, a)]);
+    }
+    expect(sheet(nativeScoreFormula(item("S-VETO"), CELLS), { actual: 2 })).toBe("#NUM!");
+  });
+
+  test("a blank task cell means the text's task, as in the engine", () => {
+    const it = item("S-SME-COVERAGE");
+    const f = nativeScoreFormula(it, CELLS);
+    for (const actual of [0, 0.14, 0.06, -0.01])
+      for (const reference of [null, ""]) {
+        const want = engine(it, { actual, reference });
+        expect(typeof want).toBe("number");
+        expect(sheet(f, { actual, reference }) as number).toBeCloseTo(want as number, 12);
+      }
+  });
+
   test('blankWhenEmpty shows "" for an empty actual, and the score otherwise', () => {
     const f = nativeScoreFormula(item("S-BOND"), { actual: "D2" }, { blankWhenEmpty: true });
     expect(sheet(f, { actual: null })).toBe("");

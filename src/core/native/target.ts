@@ -1,7 +1,7 @@
 /**
  * Native Excel formulas for target tracking: the same numbers as GAPTOTARGET, PROGRESS, EXPECTED and
  * STATUS (../target.ts), written with functions every spreadsheet has had since Excel 2010 (IF, OR,
- * MIN, MAX, ABS, YEAR, DATE, ISNUMBER, SQRT), so portable workbooks and conditional formats compute
+ * MIN, MAX, ABS, YEAR, DATE, ISNUMBER), so portable workbooks and conditional formats compute
  * without the add-in, in old Excel, WPS and LibreOffice alike. No LET: it would shorten these
  * formulas but needs Excel 2021.
  *
@@ -14,8 +14,10 @@
  * - a blank required input (actual, target, base/years/as-of for EXPECTED) → "" (blank), not #N/A:
  *   in a table a row not yet filled in is normal, and a blank 预期值 lets STATUS fall back to 未达标;
  * - zero span, a target year not after the base year, a non-positive value where a ratio or
- *   cagr needs a positive one → #NUM! (as SQRT(-1): Excel has no NUM() function; LibreOffice shows
- *   Err:502, saved as #NUM!).
+ *   cagr needs a positive one → #NUM! (the error literal: Excel, LibreOffice and WPS all read it;
+ *   SQRT(-1) would not do, LibreOffice gives Err:502 for it and saves #VALUE!).
+ * - a text actual → #VALUE!: comparisons are written as differences (a−t ≥ 0), which fail on text the
+ *   way the engine does, where a plain a ≥ t would rank text above every number.
  * Output is returned without the leading "=".
  */
 import { DIRECTION_WORDS } from "../parse";
@@ -47,8 +49,8 @@ export interface TargetRefs {
   status?: Operand;
 }
 
-/** #NUM! in every spreadsheet (Excel has no NUM() function). */
-export const NUM_ERROR = "SQRT(-1)";
+/** #NUM! in every spreadsheet: the error literal (found by the LibreOffice recalculation test). */
+export const NUM_ERROR = "#NUM!";
 
 const SIMPLE =
   /^(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!)?(?:\$?[A-Za-z]{1,3}\$?(?:\d+|\{r\})|[A-Za-z_\\][A-Za-z0-9_.]*)$/;
@@ -192,7 +194,7 @@ export function statusFormula(refs: TargetRefs): string {
     (refs.asOf ?? refs.reportDate) !== undefined
   )
     e = `(${expectedFormula(refs)})`;
-  const met = byDirection(d, `${a}>=${t}`, `${a}<=${t}`);
+  const met = byDirection(d, `${a}-${t}>=0`, `${t}-${a}>=0`);
   const q = (l: StatusLabel) => str(l);
   let rest = q(STATUS_LABELS.notMet);
   if (e !== undefined) {
@@ -203,7 +205,7 @@ export function statusFormula(refs: TargetRefs): string {
           ? `IF(ISNUMBER(${operand(refs.base)}),${operand(refs.base)},0)`
           : operand(refs.base);
     const tol = operand(refs.tolerance ?? DEFAULT_TOLERANCE);
-    const ahead = byDirection(d, `${a}>=${e}`, `${a}<=${e}`);
+    const ahead = byDirection(d, `${a}-${e}>=0`, `${e}-${a}>=0`);
     const lag = byDirection(d, `${e}-${a}`, `${a}-${e}`);
     const judged = `IF(${ahead},${q(STATUS_LABELS.onTrack)},IF(${lag}<=${tol}*ABS(${t}-${b0}),${q(STATUS_LABELS.warning)},${q(STATUS_LABELS.behind)}))`;
     rest = `IF(${e}="",${q(STATUS_LABELS.notMet)},${judged})`;

@@ -1,12 +1,12 @@
 /**
  * Native spreadsheet formulas that compute SCORE and TIER from cell references, for the portable
  * workbook (no add-in: Excel 2010+, LibreOffice, WPS). Only IF, MIN, MAX, INT, ROUND, AND, OR, N,
- * ISNUMBER, SQRT and NA are used. Formulas are returned without the leading "=".
+ * ISNUMBER and NA are used, and the #NUM! error literal. Formulas are returned without the leading "=".
  *
  * They agree with the engine on valid inputs. Step counting: the engine floors x/step after rounding
  * to 12 significant digits (wholeSteps); the formula floors after ROUND(…, 9) — the same for any
  * input with fewer than 9 decimals. Invalid inputs (text, negative counts) give errors in the engine
- * but may give numbers here. A veto gives #NUM! in both (SQRT(-1) is the portable way to raise it).
+ * but may give numbers here. A veto gives #NUM! in both (the #NUM! error literal is the portable way to raise it).
  */
 import { badValue } from "../errors";
 import type { Rubric, RubricItem } from "../schema";
@@ -124,7 +124,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
     case "combined":
       return `MIN(${num(s.cap)},${A}${cells.reference ? `+N(${cells.reference})` : ""})`;
     case "veto":
-      return `IF(${truthy(A)},SQRT(-1),0)`;
+      return `IF(${truthy(A)},#NUM!,0)`;
   }
 }
 
@@ -141,7 +141,7 @@ export function nativeTierFormula(rubric: Rubric, rank: string, count: string): 
       : `AND(${RK}>=${num(t.from)},${RK}<=${num(t.to)})`;
     chain = `IF(${cond},${str(t.label)},${chain})`;
   }
-  const checked = `IF(OR(${RK}<1,${RK}>${N},${RK}<>INT(${RK})),SQRT(-1),${chain})`;
+  const checked = `IF(OR(${RK}<1,${RK}>${N},${RK}<>INT(${RK})),#NUM!,${chain})`;
   if (!rubric.vetoLabel) return checked;
   const veto = `OR(${VETO_WORDS.map((w) => `${RK}=${str(w)}`).join(",")})`;
   return `IF(${veto},${str(rubric.vetoLabel)},${checked})`;

@@ -74,7 +74,7 @@ describe("structure", () => {
     statusFormula({ ...ROW, expected: "M5" }),
     statusConditionFormula(ROW, "滞后"),
   ];
-  const ALLOWED = new Set(["IF", "OR", "AND", "MIN", "MAX", "ABS", "YEAR", "DATE", "ISNUMBER", "SQRT"]);
+  const ALLOWED = new Set(["IF", "OR", "AND", "MIN", "MAX", "ABS", "YEAR", "DATE", "ISNUMBER"]);
   test("only functions every spreadsheet has had since Excel 2010; never POLICY.*", () => {
     for (const f of all) {
       const code = f.replace(/"(?:[^"]|"")*"/g, '""');
@@ -280,5 +280,20 @@ describe("native formulas agree with the engine", () => {
         expectSame(evaluate(statusFormula(ROW), c), eng);
       }),
     );
+  });
+});
+
+describe("errors the LibreOffice recalculation found", () => {
+  test("a text actual is #VALUE!, as in the engine, not 已达标", () => {
+    const native = evaluate(statusFormula(ROW), cells({ K5: "abc", I5: 1050, G5: 557 }));
+    expectSame(native, engine(() => statusOf(idx, "abc", 1050, 557)));
+    expect((native as XlError).code).toBe("#VALUE!");
+  });
+
+  test("base = target gives #NUM! through the error literal (LibreOffice reads SQRT(-1) as Err:502)", () => {
+    const f = progressFormula(ROW);
+    expect(f).toContain("#NUM!");
+    expect(f).not.toContain("SQRT");
+    expect((evaluate(f, cells({ K5: 100, I5: 100, G5: 100 })) as XlError).code).toBe("#NUM!");
   });
 });

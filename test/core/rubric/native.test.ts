@@ -10,7 +10,7 @@ import { validArgs } from "./arbitraries";
 import { evaluate as evaluateFormula, XlError, functionsUsed, type Cells } from "../../support/excelFormula";
 import { item, rubric } from "./support";
 
-const PORTABLE = ["IF", "MIN", "MAX", "INT", "ROUND", "AND", "OR", "NOT", "N", "ISNUMBER", "SQRT", "NA"];
+const PORTABLE = ["IF", "MIN", "MAX", "INT", "ROUND", "AND", "OR", "NOT", "N", "ISNUMBER", "NA"];
 const CELLS = { actual: "D2", reference: "E2", extra: "F2" };
 /** Evaluates like Excel, and throws on any function outside the portable set. */
 const evaluate = (formula: string, cells: Cells) => evaluateFormula(formula, cells, { functions: PORTABLE });
@@ -73,7 +73,7 @@ describe("native SCORE formulas", () => {
     expect(sheet(f, { actual: -3, reference: 42.3 })).toBe(0);
   });
 
-  test("the veto raises #NUM! natively too (SQRT(-1)); no veto is 0", () => {
+  test("the veto raises #NUM! natively too (the #NUM! literal); no veto is 0", () => {
     const f = nativeScoreFormula(item("S-VETO"), CELLS);
     expect(sheet(f, { actual: "是" })).toBe("#NUM!");
     expect(sheet(f, { actual: true })).toBe("#NUM!");

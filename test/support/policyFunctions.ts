@@ -4,7 +4,7 @@
  * functions bundle. For tests that need the add-in's results without a build (the built bundle is
  * exercised by the contract tests).
  */
-import { XlError } from "./formulaEval";
+import { type PolicyCall, XlError } from "./excelFormula";
 
 const ERROR_CODE = {
   invalidValue: "#VALUE!",
@@ -25,7 +25,7 @@ class CFError {
 
 type Fn = (...args: unknown[]) => unknown;
 
-export function policyFunctions(): (name: string, args: unknown[]) => number | string | boolean | XlError {
+export function policyFunctions(): PolicyCall {
   const g = globalThis as unknown as { CustomFunctions?: unknown };
   if (!g.CustomFunctions) g.CustomFunctions = { Error: CFError, ErrorCode: ERROR_CODE, associate: () => undefined };
   // Loaded after the stub exists (the wrappers read CustomFunctions when they throw).

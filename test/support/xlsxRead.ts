@@ -1,7 +1,7 @@
 /** Reading .xlsx files back in tests: cell values as plain scalars, defined names, formulas as written. */
 import ExcelJS from "exceljs";
-import { parseAddress } from "../../src/workbook/a1";
-import { EMPTY, type Scalar, type Value, XlError } from "./formulaEval";
+import { parseRange, sheetRef } from "../../src/workbook/a1";
+import { type Cells, XlError, type XlValue } from "./excelFormula";
 
 const EPOCH = Date.UTC(1899, 11, 30);
 
@@ -12,8 +12,8 @@ export async function loadXlsx(data: Uint8Array | Buffer): Promise<ExcelJS.Workb
 }
 
 /** A cell's value as a spreadsheet shows it: formulas by their cached result, dates as serials. */
-export function scalarOf(v: ExcelJS.CellValue): Scalar {
-  if (v === null || v === undefined) return EMPTY;
+export function scalarOf(v: ExcelJS.CellValue): XlValue {
+  if (v === null || v === undefined) return null;
   if (v instanceof Date) return Math.round(((v.getTime() - EPOCH) / 86_400_000) * 1e6) / 1e6;
   if (typeof v === "object") {
     if ("formula" in v || "sharedFormula" in v) {
@@ -25,11 +25,11 @@ export function scalarOf(v: ExcelJS.CellValue): Scalar {
     if ("error" in v) return new XlError(String(v.error));
     if ("text" in v) return String((v as { text: unknown }).text);
   }
-  return v as Scalar;
+  return v as XlValue;
 }
 
 /** A cell's value as a spreadsheet shows it (exceljs leaves a formula's falsy result out of `value`). */
-export function cellScalar(cell: ExcelJS.Cell): Scalar {
+export function cellScalar(cell: ExcelJS.Cell): XlValue {
   if (cell.type === ExcelJS.ValueType.Formula) {
     const r = cell.result as ExcelJS.CellValue;
     return r === undefined || r === null ? "" : scalarOf(r);
@@ -45,33 +45,37 @@ export function formulaOf(cell: ExcelJS.Cell): string | null {
   return null;
 }
 
-/** Workbook names → their value (one cell) or values (a range), read from the workbook itself. */
-export function nameResolver(wb: ExcelJS.Workbook): (name: string) => Value {
+/** Every cell of a sheet that holds something, by A1 address ("B3"), as test/support/excelFormula takes them. */
+export function sheetCells(ws: ExcelJS.Worksheet): Cells {
+  const cells: Cells = {};
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cellScalar(cell);
+      if (v !== null) cells[cell.address] = v;
+    }),
+  );
+  return cells;
+}
+
+/**
+ * The workbook's defined names by the cells they refer to ("'说明'!$B$3"), and those cells' values
+ * keyed sheet-qualified ("'说明'!B3"): the `names` option and part of the cells of excelFormula's evaluate.
+ */
+export function definedNames(wb: ExcelJS.Workbook): { names: Record<string, string>; cells: Cells } {
   const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  const byName = new Map(model.map((d) => [d.name.toLowerCase(), d.ranges[0]]));
-  return (name) => {
-    const range = byName.get(name.toLowerCase());
-    if (!range) return new XlError("#NAME?", `no name ${name}`);
-    const bang = range.lastIndexOf("!");
-    const sheet = range
-      .slice(0, bang)
-      .replace(/^'(.*)'$/, "$1")
-      .replace(/''/g, "'");
-    const ws = wb.getWorksheet(sheet);
-    if (!ws) return new XlError("#REF!", `no sheet ${sheet}`);
-    const [a, b] = range
-      .slice(bang + 1)
-      .replace(/\$/g, "")
-      .split(":");
-    if (!b) return cellScalar(ws.getCell(a));
-    const from = parseAddress(a);
-    const to = parseAddress(b);
-    const rows: Scalar[][] = [];
-    for (let r = from.row; r <= to.row; r++) {
-      const row: Scalar[] = [];
-      for (let c = from.col; c <= to.col; c++) row.push(cellScalar(ws.getCell(r, c)));
-      rows.push(row);
-    }
-    return rows;
-  };
+  const names: Record<string, string> = {};
+  const cells: Cells = {};
+  for (const { name, ranges } of model) {
+    const { sheet, from, to } = parseRange(ranges[0]);
+    const ws = sheet === undefined ? undefined : wb.getWorksheet(sheet);
+    if (!ws) throw new Error(`name ${name} refers to ${ranges[0]}, which is on no sheet of the workbook`);
+    names[name] = ranges[0];
+    for (let r = from.row; r <= to.row; r++)
+      for (let c = from.col; c <= to.col; c++) {
+        const cell = ws.getCell(r, c);
+        const v = cellScalar(cell);
+        if (v !== null) cells[`${sheetRef(ws.name)}!${cell.address}`] = v;
+      }
+  }
+  return { names, cells };
 }

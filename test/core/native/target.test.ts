@@ -286,7 +286,10 @@ describe("native formulas agree with the engine", () => {
 describe("errors the LibreOffice recalculation found", () => {
   test("a text actual is #VALUE!, as in the engine, not 已达标", () => {
     const native = evaluate(statusFormula(ROW), cells({ K5: "abc", I5: 1050, G5: 557 }));
-    expectSame(native, engine(() => statusOf(idx, "abc", 1050, 557)));
+    expectSame(
+      native,
+      engine(() => statusOf(idx, "abc", 1050, 557)),
+    );
     expect((native as XlError).code).toBe("#VALUE!");
   });
 

@@ -16,10 +16,10 @@ import { buildPlan } from "../../../src/workbook";
 import { fillRow, parseAddress } from "../../../src/workbook/a1";
 import type { DualFormula, WorkbookPlan } from "../../../src/workbook/plan";
 import { buildXlsxWorkbook, isDualFormula } from "../../../src/workbook/xlsx/render";
-import { EMPTY, evaluateFormula, type Scalar, XlError } from "../../support/formulaEval";
+import { evaluate, XlError, type XlValue } from "../../support/excelFormula";
 import { convertWithLibreOffice, findSoffice, requireBinary } from "../../support/libreoffice";
 import { policyFunctions } from "../../support/policyFunctions";
-import { cellScalar, loadXlsx, nameResolver } from "../../support/xlsxRead";
+import { cellScalar, definedNames, loadXlsx, sheetCells } from "../../support/xlsxRead";
 
 const soffice = findSoffice();
 const run = requireBinary("LibreOffice (soffice)", soffice);
@@ -31,12 +31,12 @@ interface Compared {
   column: string;
   rowKey: string;
   addin: string;
-  engine: Scalar;
-  libreoffice: Scalar;
+  engine: XlValue;
+  libreoffice: XlValue;
 }
 
-function same(a: Scalar, b: Scalar): boolean {
-  const blank = (x: Scalar) => x === EMPTY || x === "";
+function same(a: XlValue, b: XlValue): boolean {
+  const blank = (x: XlValue) => x === null || x === "";
   if (blank(a) || blank(b)) return blank(a) && blank(b);
   if (a instanceof XlError || b instanceof XlError)
     return a instanceof XlError && b instanceof XlError && a.code === b.code;
@@ -45,8 +45,8 @@ function same(a: Scalar, b: Scalar): boolean {
   return a === b;
 }
 
-const show = (v: Scalar) =>
-  v === EMPTY ? "(empty)" : v instanceof XlError ? `${v.code}${v.message ? ` ${v.message}` : ""}` : JSON.stringify(v);
+const show = (v: XlValue) =>
+  v === null ? "(empty)" : v instanceof XlError ? `${v.code}${v.message ? ` ${v.message}` : ""}` : JSON.stringify(v);
 
 /** Renders, recalculates in LibreOffice, and compares every native computed cell with the add-in's value. */
 async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compared[]; mismatches: Compared[] }> {
@@ -58,13 +58,15 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
   const converted = convertWithLibreOffice(file, "xlsx", soffice!);
   const recalculated = await loadXlsx(fs.readFileSync(converted));
   fs.rmSync(path.dirname(converted), { recursive: true, force: true });
-  const name = nameResolver(recalculated);
+  // The add-in formula sees what the native one saw: its sheet's recalculated values and the workbook's names.
+  const { names: workbookNames, cells: namedCells } = definedNames(recalculated);
   const policy = policyFunctions();
 
   const compared: Compared[] = [];
   plan.sheets.forEach((sheet, si) => {
     const ws = recalculated.getWorksheet(names[si]);
     if (!ws) throw new Error(`LibreOffice lost sheet ${names[si]}`);
+    const cells = { ...namedCells, ...sheetCells(ws) };
     for (const table of sheet.tables) {
       const topLeft = parseAddress(table.anchor);
       const first = topLeft.row + 1;
@@ -81,12 +83,7 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
           if (!f || f.portable === null || f.addin === f.portable || /POLICY\.EXPLAIN\(/i.test(f.addin)) return;
           const addin = fillRow(f.addin, { r, first, last });
           const col0 = topLeft.col + j;
-          const engine = evaluateFormula(addin, {
-            cell: (c, rr) => cellScalar(ws.getCell(rr, c)),
-            name,
-            row: r,
-            policy,
-          });
+          const engine = evaluate(addin, cells, { policy, names: workbookNames });
           compared.push({
             sheet: names[si],
             cell: ws.getCell(r, col0).address,
@@ -158,7 +155,7 @@ maybe("portable workbook recalculated by LibreOffice equals the engine", () => {
       // What was compared: every kind of computed value the SPEC names, many times over.
       const byColumn = new Map<string, number>();
       for (const c of compared)
-        if (c.engine !== "" && c.engine !== EMPTY) byColumn.set(c.column, (byColumn.get(c.column) ?? 0) + 1);
+        if (c.engine !== "" && c.engine !== null) byColumn.set(c.column, (byColumn.get(c.column) ?? 0) + 1);
       const counts = Object.fromEntries(byColumn);
       if (mismatches.length)
         console.error(`${mismatches.length} of ${compared.length} cells differ:\n${report(mismatches)}`);

@@ -1,6 +1,6 @@
 /** Reading .xlsx files back in tests: cell values as plain scalars, defined names, formulas as written. */
 import ExcelJS from "exceljs";
-import { parseRange, sheetRef } from "../../src/workbook/a1";
+import { cellAddress, parseRange, sheetRef } from "../../src/workbook/a1";
 import { type Cells, XlError, type XlValue } from "./excelFormula";
 
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -72,9 +72,8 @@ export function definedNames(wb: ExcelJS.Workbook): { names: Record<string, stri
     names[name] = ranges[0];
     for (let r = from.row; r <= to.row; r++)
       for (let c = from.col; c <= to.col; c++) {
-        const cell = ws.getCell(r, c);
-        const v = cellScalar(cell);
-        if (v !== null) cells[`${sheetRef(ws.name)}!${cell.address}`] = v;
+        const v = cellScalar(ws.getCell(r, c));
+        if (v !== null) cells[`${sheetRef(ws.name)}!${cellAddress(c, r)}`] = v;
       }
   }
   return { names, cells };

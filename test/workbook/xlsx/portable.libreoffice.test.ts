@@ -16,7 +16,7 @@ import { buildPlan } from "../../../src/workbook";
 import { fillRow, parseAddress } from "../../../src/workbook/a1";
 import type { DualFormula, WorkbookPlan } from "../../../src/workbook/plan";
 import { buildXlsxWorkbook, isDualFormula } from "../../../src/workbook/xlsx/render";
-import { evaluate, XlError, type XlValue } from "../../support/excelFormula";
+import { evaluator, XlError, type XlValue } from "../../support/excelFormula";
 import { convertWithLibreOffice, findSoffice, requireBinary } from "../../support/libreoffice";
 import { policyFunctions } from "../../support/policyFunctions";
 import { cellScalar, definedNames, loadXlsx, sheetCells } from "../../support/xlsxRead";
@@ -66,7 +66,7 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
   plan.sheets.forEach((sheet, si) => {
     const ws = recalculated.getWorksheet(names[si]);
     if (!ws) throw new Error(`LibreOffice lost sheet ${names[si]}`);
-    const cells = { ...namedCells, ...sheetCells(ws) };
+    const evaluate = evaluator({ ...namedCells, ...sheetCells(ws) }, { policy, names: workbookNames });
     for (const table of sheet.tables) {
       const topLeft = parseAddress(table.anchor);
       const first = topLeft.row + 1;
@@ -83,7 +83,7 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
           if (!f || f.portable === null || f.addin === f.portable || /POLICY\.EXPLAIN\(/i.test(f.addin)) return;
           const addin = fillRow(f.addin, { r, first, last });
           const col0 = topLeft.col + j;
-          const engine = evaluate(addin, cells, { policy, names: workbookNames });
+          const engine = evaluate(addin);
           compared.push({
             sheet: names[si],
             cell: ws.getCell(r, col0).address,

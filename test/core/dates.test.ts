@@ -8,16 +8,9 @@ import {
   yearEndSerial,
   ymdFromSerial,
 } from "../../src/core/dates";
-import { PolicyError } from "../../src/core/errors";
+import { errorCode } from "../support/errors";
 
-const code = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as PolicyError).code;
-  }
-  return "no error";
-};
+const code = errorCode;
 
 describe("Excel serials (1899-12-30 epoch)", () => {
   test("known serials", () => {

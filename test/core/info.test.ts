@@ -3,16 +3,9 @@ import { CatalogIndex, type Entry } from "../../src/core/catalogIndex";
 import { PolicyError } from "../../src/core/errors";
 import { info, infoFieldNames, infoNeedsText } from "../../src/core/info";
 import { testIndex as idx } from "./fixtures/targetCatalog";
+import { failure } from "../support/errors";
 
-function err(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("no error");
-}
+const err = failure;
 
 describe("INFO on an indicator", () => {
   const id = "DY-MFG-2024.01";

@@ -12,16 +12,9 @@ import {
   toHalfWidth,
   wholeSteps,
 } from "../../src/core/parse";
-import { PolicyError } from "../../src/core/errors";
+import { errorCode } from "../support/errors";
 
-const code = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as PolicyError).code;
-  }
-  return "no error";
-};
+const code = errorCode;
 
 describe("numbers typed by a user", () => {
   const amount = { label: "金额 amount", unit: "万元" };

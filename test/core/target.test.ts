@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { PolicyError } from "../../src/core/errors";
 import {
   expected,
   expectedAt,
@@ -12,17 +11,9 @@ import {
   targetOf,
 } from "../../src/core/target";
 import { testIndex as idx } from "./fixtures/targetCatalog";
+import { failure } from "../support/errors";
 
-/** The error a call raises: code and message. */
-function err(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("no error");
-}
+const err = failure;
 const code = (f: () => unknown) => err(f).code;
 
 describe("SPEC §4 worked examples", () => {

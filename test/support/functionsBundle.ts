@@ -17,7 +17,8 @@ export class ExcelError {
   ) {}
 }
 
-const ERROR_CODE = {
+/** CustomFunctions.ErrorCode as Excel defines it. */
+export const ERROR_CODE = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",

@@ -5,16 +5,7 @@
  * exercised by the contract tests).
  */
 import { type PolicyCall, XlError } from "./excelFormula";
-
-const ERROR_CODE = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { ERROR_CODE } from "./functionsBundle";
 
 class CFError {
   constructor(

@@ -1,6 +1,5 @@
 /** Shared helpers of the incentive tests: the catalog the functions use, and error capture. */
 import { activeCatalog } from "../../../../src/catalog/active";
-import { PolicyError } from "../../../../src/core/errors";
 import { evaluateRule, explain, subsidy } from "../../../../src/core/incentives/subsidy";
 
 export const ix = activeCatalog();
@@ -11,16 +10,7 @@ export const E = (rule: string, amount: unknown, qualifier?: unknown, bound?: un
 export const ev = (rule: string, amount: unknown, qualifier?: unknown, bound?: unknown) =>
   evaluateRule(ix, rule, amount, qualifier, bound);
 
-/** The PolicyError a call raises: its Excel code and message (fails the test if none or another error). */
-export function failure(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof PolicyError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("expected a PolicyError, got a result");
-}
+export { failure } from "../../../support/errors";
 
 /** The 26 rule IDs of SPEC §2 (fixed IDs). */
 export const SPEC_RULE_IDS = [

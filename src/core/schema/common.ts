@@ -29,6 +29,7 @@ export const Provenance = z.object({
   quote: z.string().min(2),
 });
 export type Provenance = z.infer<typeof Provenance>;
+export type ProvenanceInput = z.input<typeof Provenance>;
 
 /** Reading notes: how ambiguous wording was read, conflicts between parts of a document (SPEC §8). */
 export const Notes = z.array(z.string().min(1)).default([]);

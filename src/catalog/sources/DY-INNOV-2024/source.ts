@@ -1,4 +1,5 @@
 import type { SourceInput } from "../../../core/schema";
+import { cite } from "./cite";
 
 /** DY-INNOV-2024: document metadata (seed 003_4a2e06d0e45c41dd.txt). */
 export const source: SourceInput | null = {
@@ -16,23 +17,8 @@ export const source: SourceInput | null = {
     "指标：二、主要目标 所附“大冶市创新型县（市）建设三年目标”表（26项，2021年数据为基数，2022—2024年逐年目标）。任务：附件“大冶市创新型县（市）建设进度安排表”（29项建设内容 × 3个年度）。",
   ],
   provenance: [
-    {
-      document: "冶政发〔2022〕15号",
-      clause: "文头",
-      seed: "003_4a2e06d0e45c41dd.txt",
-      quote: "冶政发〔2022〕15号",
-    },
-    {
-      document: "冶政发〔2022〕15号",
-      clause: "标题",
-      seed: "003_4a2e06d0e45c41dd.txt",
-      quote: "大冶市人民政府 关于印发大冶市创新型县（市）建设三年 工作方案（2022—2024年）的通知",
-    },
-    {
-      document: "冶政发〔2022〕15号",
-      clause: "版记",
-      seed: "003_4a2e06d0e45c41dd.txt",
-      quote: "大冶市人民政府办公室 2022年11月18日印发",
-    },
+    cite("文头", "冶政发〔2022〕15号"),
+    cite("标题", "大冶市人民政府 关于印发大冶市创新型县（市）建设三年 工作方案（2022—2024年）的通知"),
+    cite("版记", "大冶市人民政府办公室 2022年11月18日印发"),
   ],
 };

@@ -1,4 +1,5 @@
 import type { IndicatorInput } from "../../../core/schema";
+import { ANNEX1_HEADER, ANNEX1_HEADER_PAGE2, cite, CLUSTER_GOALS } from "./cite";
 
 /**
  * Indicators of DY-MFG-2024: 冶发〔2024〕3号 附件1 重点目标清单, all 34 rows (序号 = NN).
@@ -25,24 +26,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号1",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "1 规模 实力 规上工业总产值 亿元 557 700 1050",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文二、总体目标",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "到 2026 年，全市规上工业总产值突破 1050 亿元",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号1", "1 规模 实力 规上工业总产值 亿元 557 700 1050"),
+      cite("正文二、总体目标", "到 2026 年，全市规上工业总产值突破 1050 亿元"),
     ],
   },
   {
@@ -64,24 +50,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: ["正文二、总体目标另定2025年“规上工业增加值增速达15%以上”；附件1无2025年列，故未存2025年目标。"],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号2",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "2 规上工业增加值增速 % 4 15 15",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文二、总体目标（2024年）",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "规上工业增加值增速不低于 15%",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号2", "2 规上工业增加值增速 % 4 15 15"),
+      cite("正文二、总体目标（2024年）", "规上工业增加值增速不低于 15%"),
     ],
   },
   {
@@ -102,24 +73,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号3",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "3 营业收入过 300 亿元企业数量 家 0 0 1",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文二、总体目标",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "打造 1 家 300 亿级企业、4 家百亿级企业",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号3", "3 营业收入过 300 亿元企业数量 家 0 0 1"),
+      cite("正文二、总体目标", "打造 1 家 300 亿级企业、4 家百亿级企业"),
     ],
   },
   {
@@ -140,24 +96,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号4",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "4 营业收入过 100 亿元企业数量 家 0 1 4",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文二、总体目标",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "打造 1 家 300 亿级企业、4 家百亿级企业",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号4", "4 营业收入过 100 亿元企业数量 家 0 1 4"),
+      cite("正文二、总体目标", "打造 1 家 300 亿级企业、4 家百亿级企业"),
     ],
   },
   {
@@ -177,20 +118,7 @@ export const indicators: IndicatorInput[] = [
       { year: 2026, target: { kind: "number", value: 5 } },
     ],
     notes: [],
-    provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号5",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "5 营业收入 50-100 亿元企业数量 家 2 3 5",
-      },
-    ],
+    provenance: [ANNEX1_HEADER, cite("附件1 重点目标清单 序号5", "5 营业收入 50-100 亿元企业数量 家 2 3 5")],
   },
   {
     id: "DY-MFG-2024.06",
@@ -209,20 +137,7 @@ export const indicators: IndicatorInput[] = [
       { year: 2026, target: { kind: "number", value: 11 } },
     ],
     notes: [],
-    provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号6",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "6 营业收入 10-50 亿元企业数量 家 8 9 11",
-      },
-    ],
+    provenance: [ANNEX1_HEADER, cite("附件1 重点目标清单 序号6", "6 营业收入 10-50 亿元企业数量 家 8 9 11")],
   },
   {
     id: "DY-MFG-2024.07",
@@ -243,24 +158,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号7",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "7 规上工业企业数量 家 351 410 530",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文二、总体目标",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "规上企业突破 530 家",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号7", "7 规上工业企业数量 家 351 410 530"),
+      cite("正文二、总体目标", "规上企业突破 530 家"),
     ],
   },
   {
@@ -282,24 +182,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号8",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "8 发展 质量 战略性新兴产业增加值占规上 工业增加值比重 % 12.6 13.5 17",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（一）1",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "战略性新兴产业占规上工业增加值比重达到17%以上",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号8", "8 发展 质量 战略性新兴产业增加值占规上 工业增加值比重 % 12.6 13.5 17"),
+      cite("正文三、（一）1", "战略性新兴产业占规上工业增加值比重达到17%以上"),
     ],
   },
   {
@@ -321,24 +206,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: ["正文三、（二）7及附件2序号7为国家级1家、省级2家；附件1为“省级及以上”2家（2026年）。按附件1取值。"],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号9",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "9 省级及以上新型工业化产业示 范基地数量 家 1 1 2",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（二）7",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "全市国家级新型工业化产业示范基地达到1家，省级新型工业化产业示范基地达到2家",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号9", "9 省级及以上新型工业化产业示 范基地数量 家 1 1 2"),
+      cite("正文三、（二）7", "全市国家级新型工业化产业示范基地达到1家，省级新型工业化产业示范基地达到2家"),
     ],
   },
   {
@@ -360,24 +230,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号10",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "10 省级及以上制造业单项冠军企 业数量 家 21 24 30",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（二）6",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "制造业单项冠军企业突破30家",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号10", "10 省级及以上制造业单项冠军企 业数量 家 21 24 30"),
+      cite("正文三、（二）6", "制造业单项冠军企业突破30家"),
     ],
   },
   {
@@ -400,24 +255,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号11",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "11 省级及以上制造业专精特新企 业数量 家 72 82 100",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（二）6",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "省级以上专精特新企业突破100家",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号11", "11 省级及以上制造业专精特新企 业数量 家 72 82 100"),
+      cite("正文三、（二）6", "省级以上专精特新企业突破100家"),
     ],
   },
   {
@@ -439,24 +279,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号12",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "12 省级及以上工业互联网 平台数量 个 4 5 7",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（五）15",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "省级以上工业互联网平台达到 7 个以上",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号12", "12 省级及以上工业互联网 平台数量 个 4 5 7"),
+      cite("正文三、（五）15", "省级以上工业互联网平台达到 7 个以上"),
     ],
   },
   {
@@ -480,24 +305,9 @@ export const indicators: IndicatorInput[] = [
       "正文三、（一）1另有“累计实施重大技改项目60个以上”（仅重大技改项目）；附件1与附件2序号1均为工业技改项目200个以上。",
     ],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号13",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "13 三年累计实施工业技改 项目数量 个 - 65 200",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件2 序号1 任务清单",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "全市累计实施工业技改项目200个以上",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号13", "13 三年累计实施工业技改 项目数量 个 - 65 200"),
+      cite("附件2 序号1 任务清单", "全市累计实施工业技改项目200个以上"),
     ],
   },
   {
@@ -519,24 +329,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号14",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "14 入选全省百强企业数量 家 3 4 7",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（二）6",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "湖北省百强、制造业百强企业分别达到7家和10家以上",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号14", "14 入选全省百强企业数量 家 3 4 7"),
+      cite("正文三、（二）6", "湖北省百强、制造业百强企业分别达到7家和10家以上"),
     ],
   },
   {
@@ -560,24 +355,9 @@ export const indicators: IndicatorInput[] = [
       "附件2重点任务清单序号6为“到2026年，湖北省制造业百强企业达到70家以上”；正文三、（二）6（“制造业百强企业……10家以上”）与附件1均为10家。按附件1取10。",
     ],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号15",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "15 入选全省制造业百强企业数量 家 5 7 10",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（二）6",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "湖北省百强、制造业百强企业分别达到7家和10家以上",
-      },
+      ANNEX1_HEADER,
+      cite("附件1 重点目标清单 序号15", "15 入选全省制造业百强企业数量 家 5 7 10"),
+      cite("正文三、（二）6", "湖北省百强、制造业百强企业分别达到7家和10家以上"),
     ],
   },
   {
@@ -599,24 +379,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号16",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "16 发展质量 “瞪羚”“独角兽”等科创新物种企业数量 家 27 33 45",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（二）6",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "“瞪羚”“独角兽”等科创“新物种”企业突破45家",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号16", "16 发展质量 “瞪羚”“独角兽”等科创新物种企业数量 家 27 33 45"),
+      cite("正文三、（二）6", "“瞪羚”“独角兽”等科创“新物种”企业突破45家"),
     ],
   },
   {
@@ -638,24 +403,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号17",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "17 5G 基站总数 个 961 1088 1300",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（五）13",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "全市 5G 基站总数突破 1300 个",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号17", "17 5G 基站总数 个 961 1088 1300"),
+      cite("正文三、（五）13", "全市 5G 基站总数突破 1300 个"),
     ],
   },
   {
@@ -677,24 +427,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号18",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "18 接入二级节点企业数量 家 41 61 100",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（五）13",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "接入二级节点企业达到 100 家",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号18", "18 接入二级节点企业数量 家 41 61 100"),
+      cite("正文三、（五）13", "接入二级节点企业达到 100 家"),
     ],
   },
   {
@@ -717,24 +452,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: ["正文三、（五）14以增量表述：新增省级以上各类示范企业18家以上（附件1：49→67）。"],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号19",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "19 省级以上智能制造、工业互联网等各类试点示范企业数量 家 49 55 67",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（五）14",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "到 2026 年，新增省级以上各类示范企业 18 家以上",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号19", "19 省级以上智能制造、工业互联网等各类试点示范企业数量 家 49 55 67"),
+      cite("正文三、（五）14", "到 2026 年，新增省级以上各类示范企业 18 家以上"),
     ],
   },
   {
@@ -754,24 +474,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: ["附件1的2023年基数为“-”（2024—2026年三年累计数）。"],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号20",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "20 三年累计完成数字化改造中小企业数量 家 - 33 100",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（五）14",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "完成 100 家中小企业数字化改造",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号20", "20 三年累计完成数字化改造中小企业数量 家 - 33 100"),
+      cite("正文三、（五）14", "完成 100 家中小企业数字化改造"),
     ],
   },
   {
@@ -788,25 +493,9 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2026, target: { kind: "number", value: 600 } }],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号21",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "21 产业培育 新材料产业集群产值规模 亿元 - - 600",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（一）2",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote:
-          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号21", "21 产业培育 新材料产业集群产值规模 亿元 - - 600"),
+      CLUSTER_GOALS,
     ],
   },
   {
@@ -823,25 +512,9 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2026, target: { kind: "number", value: 500 } }],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号22",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "22 新能源与智能网联汽车产业集群产值规模 亿元 - - 500",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（一）2",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote:
-          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号22", "22 新能源与智能网联汽车产业集群产值规模 亿元 - - 500"),
+      CLUSTER_GOALS,
     ],
   },
   {
@@ -858,25 +531,9 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2026, target: { kind: "number", value: 300 } }],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号23",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "23 高端智能装备制造产业集群产值规模 亿元 - - 300",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（一）2",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote:
-          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号23", "23 高端智能装备制造产业集群产值规模 亿元 - - 300"),
+      CLUSTER_GOALS,
     ],
   },
   {
@@ -893,25 +550,9 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2026, target: { kind: "number", value: 300 } }],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号24",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "24 生命健康产业集群产值规模 亿元 - - 300",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（一）2",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote:
-          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号24", "24 生命健康产业集群产值规模 亿元 - - 300"),
+      CLUSTER_GOALS,
     ],
   },
   {
@@ -928,25 +569,9 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2026, target: { kind: "number", value: 200 } }],
     notes: ["附件1为“临空制造产业集群”；正文三、（一）2与附件2序号2为“临空产业（集群）”。"],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号25",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "25 临空制造产业集群产值规模 亿元 - - 200",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（一）2",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote:
-          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号25", "25 临空制造产业集群产值规模 亿元 - - 200"),
+      CLUSTER_GOALS,
     ],
   },
   {
@@ -963,25 +588,9 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2026, target: { kind: "number", value: 200 } }],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号26",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "26 电子信息产业集群产值规模 亿元 - - 200",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（一）2",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote:
-          "力争形成一个600亿级产业集群（新材料），一个500亿级产业集群（新能源与智能网联汽车），两个300亿级产业集群（高端智能装备制造、生命健康），两个200亿级产业集群（临空产业、电子信息）",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号26", "26 电子信息产业集群产值规模 亿元 - - 200"),
+      CLUSTER_GOALS,
     ],
   },
   {
@@ -1005,24 +614,9 @@ export const indicators: IndicatorInput[] = [
       "正文三、（三）8与附件2序号8为“省级以上创新创业平台超过90家”；附件1指标名为“省级及以上创新平台数量”。比较符取正文“超过”。",
     ],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号27",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "27 创新能力 省级及以上创新平台数量 个 72 78 90",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（三）8",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "到2026年，省级以上创新创业平台超过90家",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号27", "27 创新能力 省级及以上创新平台数量 个 72 78 90"),
+      cite("正文三、（三）8", "到2026年，省级以上创新创业平台超过90家"),
     ],
   },
   {
@@ -1042,20 +636,7 @@ export const indicators: IndicatorInput[] = [
       { year: 2026, target: { kind: "number", value: 28 } },
     ],
     notes: [],
-    provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号28",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "28 高新技术产业增加值占 GDP 比重 % 25 26 28",
-      },
-    ],
+    provenance: [ANNEX1_HEADER_PAGE2, cite("附件1 重点目标清单 序号28", "28 高新技术产业增加值占 GDP 比重 % 25 26 28")],
   },
   {
     id: "DY-MFG-2024.29",
@@ -1076,24 +657,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号29",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "29 高新技术企业数量 家 333 385 450",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（三）10",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "高新技术企业数达到 450 家",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号29", "29 高新技术企业数量 家 333 385 450"),
+      cite("正文三、（三）10", "高新技术企业数达到 450 家"),
     ],
   },
   {
@@ -1113,20 +679,7 @@ export const indicators: IndicatorInput[] = [
       { year: 2026, target: { kind: "number", value: 220 } },
     ],
     notes: [],
-    provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号30",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "30 规上高新技术企业数量 家 154 180 220",
-      },
-    ],
+    provenance: [ANNEX1_HEADER_PAGE2, cite("附件1 重点目标清单 序号30", "30 规上高新技术企业数量 家 154 180 220")],
   },
   {
     id: "DY-MFG-2024.31",
@@ -1146,24 +699,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号31",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "31 规上工业企业研发机构覆盖率 % 100 100 100",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（三）10",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "规上工业制造业企业研发机构做到全覆盖",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号31", "31 规上工业企业研发机构覆盖率 % 100 100 100"),
+      cite("正文三、（三）10", "规上工业制造业企业研发机构做到全覆盖"),
     ],
   },
   {
@@ -1182,24 +720,9 @@ export const indicators: IndicatorInput[] = [
       "降幅类指标，数值越大越好（方向up）；比较年为2020年（较2020年累计）。附件1的2023年基数与2024年目标均为“-”。",
     ],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号32",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "32 绿色转型 单位工业增加值能耗较 2020 年累计降幅 % - - 12",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（六）16",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "单位工业增加值能耗累计下降 12%",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号32", "32 绿色转型 单位工业增加值能耗较 2020 年累计降幅 % - - 12"),
+      cite("正文三、（六）16", "单位工业增加值能耗累计下降 12%"),
     ],
   },
   {
@@ -1220,18 +743,8 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: ["附件1的基数与2024、2026年目标均为“根据省级目标”，不存数值。", "降幅类指标，数值越大越好（方向up）。"],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号33",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "33 单位 GDP 二氧化碳排放量降幅 % 根据省级目标 根据省级目标 根据省级目标",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号33", "33 单位 GDP 二氧化碳排放量降幅 % 根据省级目标 根据省级目标 根据省级目标"),
     ],
   },
   {
@@ -1253,24 +766,9 @@ export const indicators: IndicatorInput[] = [
     ],
     notes: [],
     provenance: [
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 表头",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "序号 指标名称 单位 2023年 基数 2024年 目标值 2026年 目标值",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "附件1 重点目标清单 序号34",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "34 国家级和省级及以上绿色工厂数量 家 4 5 7",
-      },
-      {
-        document: "冶发〔2024〕3号",
-        clause: "正文三、（六）17",
-        seed: "000_598209be3eb1f2e2.txt",
-        quote: "全市省级以上绿色工厂达到 7 家",
-      },
+      ANNEX1_HEADER_PAGE2,
+      cite("附件1 重点目标清单 序号34", "34 国家级和省级及以上绿色工厂数量 家 4 5 7"),
+      cite("正文三、（六）17", "全市省级以上绿色工厂达到 7 家"),
     ],
   },
 ];

@@ -1,12 +1,10 @@
-import type { Provenance, RuleInput } from "../../../core/schema";
+import type { RuleInput } from "../../../core/schema";
+import { cite } from "./cite";
 
 /**
  * Incentive rules of DY-MFG-2024: 冶发〔2024〕3号 四、激励政策. Every number below is read from the
  * quoted clause; how ambiguous wording was read is in each rule's notes.
  */
-const DOC = "冶发〔2024〕3号";
-const SEED = "000_598209be3eb1f2e2.txt";
-const cite = (clause: string, quote: string): Provenance => ({ document: DOC, clause, seed: SEED, quote });
 
 /** In a Daye document a bare "市级" is 大冶市级 (county); 黄石市级 is always named in full. */
 const CITY = "county" as const;

@@ -1,4 +1,7 @@
 import type { IndicatorInput } from "../../../core/schema";
+import { cite, MAIN_GOALS, TECH_TRANSFER_UNITS } from "./cite";
+
+const NO_YEAR_NOTE = "该句未写年份；按文件目标年份（（二）主要目标“到2027年”）记为2027年目标。";
 
 /**
  * Indicators of EZ-IND-2027: every quantified target of 鄂州市《关于推进全市工业经济高质量发展的意见（征求意见稿）》.
@@ -21,20 +24,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "突破",
     milestones: [{ year: 2027, target: { kind: "number", value: 2200 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 产业规模大幅提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "规模以上工业总产值突破2200亿元",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 产业规模大幅提升", "规模以上工业总产值突破2200亿元"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.02",
@@ -49,20 +39,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "达",
     milestones: [{ year: 2027, target: { kind: "number", value: 700 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 产业规模大幅提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "规模以上工业企业达700家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 产业规模大幅提升", "规模以上工业企业达700家"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.03",
@@ -77,20 +54,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "达",
     milestones: [{ year: 2027, target: { kind: "number", value: 180 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 产业规模大幅提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "专精特新企业达180家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 产业规模大幅提升", "专精特新企业达180家"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.04",
@@ -105,20 +69,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "达",
     milestones: [{ year: 2027, target: { kind: "number", value: 100 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 产业规模大幅提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "制造业单项冠军（产品）企业达100家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 产业规模大幅提升", "制造业单项冠军（产品）企业达100家"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.05",
@@ -133,20 +84,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "达",
     milestones: [{ year: 2027, target: { kind: "number", value: 5 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 产业规模大幅提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "百亿级企业达5家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 产业规模大幅提升", "百亿级企业达5家"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.06",
@@ -161,20 +99,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "达",
     milestones: [{ year: 2027, target: { kind: "number", value: 10 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 产业规模大幅提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "50亿级企业达10家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 产业规模大幅提升", "50亿级企业达10家"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.07",
@@ -189,20 +114,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "达",
     milestones: [{ year: 2027, target: { kind: "number", value: 20 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 产业规模大幅提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "10亿级企业达20家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 产业规模大幅提升", "10亿级企业达20家"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.08",
@@ -218,18 +130,8 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2027, target: { kind: "number", value: 60 } }],
     notes: [],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 科创能力显著提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "规模以上工业企业中，高新技术企业占比达60%以上",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
+      cite("一、（二）主要目标 科创能力显著提升", "规模以上工业企业中，高新技术企业占比达60%以上"),
+      MAIN_GOALS,
     ],
   },
   {
@@ -245,20 +147,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "超",
     milestones: [{ year: 2027, target: { kind: "number", value: 200 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 科创能力显著提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "市级以上科技创新平台超200家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 科创能力显著提升", "市级以上科技创新平台超200家"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.10",
@@ -273,20 +162,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "达…以上",
     milestones: [{ year: 2027, target: { kind: "number", value: 80 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 科创能力显著提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "规模以上工业企业研发机构覆盖率达80%以上",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 科创能力显著提升", "规模以上工业企业研发机构覆盖率达80%以上"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.11",
@@ -301,20 +177,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "达…以上",
     milestones: [{ year: 2027, target: { kind: "number", value: 6 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 产业基础有效提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "力争省级产业集群达6个以上",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 产业基础有效提升", "力争省级产业集群达6个以上"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.12",
@@ -330,18 +193,8 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2027, target: { kind: "number", value: 70 } }],
     notes: [],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 数字赋能全面提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "规模以上重点工业企业关键工序数控化率超过70%",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
+      cite("一、（二）主要目标 数字赋能全面提升", "规模以上重点工业企业关键工序数控化率超过70%"),
+      MAIN_GOALS,
     ],
   },
   {
@@ -358,18 +211,11 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2027, target: { kind: "number", value: 80 } }],
     notes: ["原文与上一项并列于“规模以上重点工业企业”之后，统计范围应同为规模以上重点工业企业。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 数字赋能全面提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "规模以上重点工业企业关键工序数控化率超过70%，经营管理数字化普及率超过80%",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
+      cite(
+        "一、（二）主要目标 数字赋能全面提升",
+        "规模以上重点工业企业关键工序数控化率超过70%，经营管理数字化普及率超过80%",
+      ),
+      MAIN_GOALS,
     ],
   },
   {
@@ -386,18 +232,8 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2027, target: { kind: "number", value: 80 } }],
     notes: ["原文与前两项并列于“规模以上重点工业企业”之后，统计范围应同为规模以上重点工业企业。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 数字赋能全面提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "经营管理数字化普及率超过80%，质量控制标准化管理覆盖率达到80%",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
+      cite("一、（二）主要目标 数字赋能全面提升", "经营管理数字化普及率超过80%，质量控制标准化管理覆盖率达到80%"),
+      MAIN_GOALS,
     ],
   },
   {
@@ -413,18 +249,8 @@ export const indicators: IndicatorInput[] = [
     milestones: [{ year: 2027, target: { kind: "number", value: 5 } }],
     notes: ["原文为“打造……5家”，无比较词，按不少于（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 数字赋能全面提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "打造省级以上工业互联网平台5家、智能制造试点示范企业30家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
+      cite("一、（二）主要目标 数字赋能全面提升", "打造省级以上工业互联网平台5家、智能制造试点示范企业30家"),
+      MAIN_GOALS,
     ],
   },
   {
@@ -442,18 +268,8 @@ export const indicators: IndicatorInput[] = [
       "原文为“打造……智能制造试点示范企业30家”，未单独写级别（“省级以上”可能兼指本项）；无比较词，按不少于（>=）读。",
     ],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 数字赋能全面提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "打造省级以上工业互联网平台5家、智能制造试点示范企业30家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
+      cite("一、（二）主要目标 数字赋能全面提升", "打造省级以上工业互联网平台5家、智能制造试点示范企业30家"),
+      MAIN_GOALS,
     ],
   },
   {
@@ -469,20 +285,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "突破",
     milestones: [{ year: 2027, target: { kind: "number", value: 150 } }],
     notes: [],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 数字赋能全面提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "两化融合试点示范企业突破150家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 数字赋能全面提升", "两化融合试点示范企业突破150家"), MAIN_GOALS],
   },
   {
     id: "EZ-IND-2027.18",
@@ -496,14 +299,7 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     milestones: [{ year: 2027, target: { kind: "number", value: 200 } }],
     notes: ["原文为“完成200家”，按不少于（>=）读。"],
-    provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标 数字赋能全面提升",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年完成200家中小企业数字化转型",
-      },
-    ],
+    provenance: [cite("一、（二）主要目标 数字赋能全面提升", "到2027年完成200家中小企业数字化转型")],
   },
   {
     id: "EZ-IND-2027.19",
@@ -518,26 +314,11 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "以上",
     milestones: [{ year: 2027, target: { kind: "number", value: 10 } }],
     responsibleUnits: ["市经信局", "市发改委", "市科技局", "市财政局", "市统计局", "市招商中心"],
-    notes: ["该句未写年份；按文件目标年份（（二）主要目标“到2027年”）记为2027年目标。"],
+    notes: [NO_YEAR_NOTE],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（一）2 培育优质企业",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "引进行业细分领域头部企业10家以上",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（一）2 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（责任单位：市经信局、市发改委、市科技局、市财政局、市统计局，市招商中心）",
-      },
+      cite("二、（一）2 培育优质企业", "引进行业细分领域头部企业10家以上"),
+      MAIN_GOALS,
+      cite("二、（一）2 责任单位", "（责任单位：市经信局、市发改委、市科技局、市财政局、市统计局，市招商中心）"),
     ],
   },
   {
@@ -554,18 +335,11 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市科技局", "市发改委", "市经信局", "市昌达集团"],
     notes: ["原文为“力争建设……5家”，按不少于（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）2 加大创新平台建设力度",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，力争建设省级科创平台5家、市级科创平台20家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）2 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "力争建设省级科创平台5家、市级科创平台20家。（责任单位：市科技局、市发改委、市经信局，市昌达集团）",
-      },
+      cite("二、（二）2 加大创新平台建设力度", "到2027年，力争建设省级科创平台5家、市级科创平台20家"),
+      cite(
+        "二、（二）2 责任单位",
+        "力争建设省级科创平台5家、市级科创平台20家。（责任单位：市科技局、市发改委、市经信局，市昌达集团）",
+      ),
     ],
   },
   {
@@ -582,18 +356,11 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市科技局", "市发改委", "市经信局", "市昌达集团"],
     notes: ["原文为“力争建设……20家”，按不少于（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）2 加大创新平台建设力度",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，力争建设省级科创平台5家、市级科创平台20家",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）2 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "力争建设省级科创平台5家、市级科创平台20家。（责任单位：市科技局、市发改委、市经信局，市昌达集团）",
-      },
+      cite("二、（二）2 加大创新平台建设力度", "到2027年，力争建设省级科创平台5家、市级科创平台20家"),
+      cite(
+        "二、（二）2 责任单位",
+        "力争建设省级科创平台5家、市级科创平台20家。（责任单位：市科技局、市发改委、市经信局，市昌达集团）",
+      ),
     ],
   },
   {
@@ -610,18 +377,8 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市科技局", "市发改委", "市经信局", "市昌达集团"],
     notes: ["原文无比较词，按不少于（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）3 推动科技成果转化落地",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，牵头或参与实施省级以上科技项目60个、市级科技项目150个",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）3 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "离岸创新中心实施转化科创项目15个以上。（责任单位：市科技局、市发改委、市经信局，市昌达集团）",
-      },
+      cite("二、（二）3 推动科技成果转化落地", "到2027年，牵头或参与实施省级以上科技项目60个、市级科技项目150个"),
+      TECH_TRANSFER_UNITS,
     ],
   },
   {
@@ -638,18 +395,8 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市科技局", "市发改委", "市经信局", "市昌达集团"],
     notes: ["原文无比较词，按不少于（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）3 推动科技成果转化落地",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，牵头或参与实施省级以上科技项目60个、市级科技项目150个",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）3 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "离岸创新中心实施转化科创项目15个以上。（责任单位：市科技局、市发改委、市经信局，市昌达集团）",
-      },
+      cite("二、（二）3 推动科技成果转化落地", "到2027年，牵头或参与实施省级以上科技项目60个、市级科技项目150个"),
+      TECH_TRANSFER_UNITS,
     ],
   },
   {
@@ -667,19 +414,11 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市科技局", "市发改委", "市经信局", "市昌达集团"],
     notes: [],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）3 推动科技成果转化落地",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote:
-          "到2027年，牵头或参与实施省级以上科技项目60个、市级科技项目150个，鄂州（武汉、北京）离岸创新中心实施转化科创项目15个以上",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（二）3 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "离岸创新中心实施转化科创项目15个以上。（责任单位：市科技局、市发改委、市经信局，市昌达集团）",
-      },
+      cite(
+        "二、（二）3 推动科技成果转化落地",
+        "到2027年，牵头或参与实施省级以上科技项目60个、市级科技项目150个，鄂州（武汉、北京）离岸创新中心实施转化科创项目15个以上",
+      ),
+      TECH_TRANSFER_UNITS,
     ],
   },
   {
@@ -697,18 +436,8 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市经信局", "市发改委"],
     notes: ["原文未说明是否为2024—2027年累计数。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（三）1 推动传统产业转型升级",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，工业技改总投资不低于300亿元",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（三）1 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "重点行业规模以上工业企业技改覆盖率达100%。（责任单位：市经信局、市发改委）",
-      },
+      cite("二、（三）1 推动传统产业转型升级", "到2027年，工业技改总投资不低于300亿元"),
+      cite("二、（三）1 责任单位", "重点行业规模以上工业企业技改覆盖率达100%。（责任单位：市经信局、市发改委）"),
     ],
   },
   {
@@ -726,19 +455,11 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市经信局", "市发改委"],
     notes: [],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（三）1 推动传统产业转型升级",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote:
-          "到2027年，工业技改总投资不低于300亿元，工业技改投资占工业投资的比重逐步提高，重点行业规模以上工业企业技改覆盖率达100%",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（三）1 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "重点行业规模以上工业企业技改覆盖率达100%。（责任单位：市经信局、市发改委）",
-      },
+      cite(
+        "二、（三）1 推动传统产业转型升级",
+        "到2027年，工业技改总投资不低于300亿元，工业技改投资占工业投资的比重逐步提高，重点行业规模以上工业企业技改覆盖率达100%",
+      ),
+      cite("二、（三）1 责任单位", "重点行业规模以上工业企业技改覆盖率达100%。（责任单位：市经信局、市发改委）"),
     ],
   },
   {
@@ -753,29 +474,14 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     milestones: [{ year: 2027, target: { kind: "range", min: 5, max: 10 } }],
     responsibleUnits: ["市经信局", "市发改委"],
-    notes: [
-      "该句未写年份；按文件目标年份（（二）主要目标“到2027年”）记为2027年目标。",
-      "目标为区间5—10个，按达到下限即达标（>=）读。",
-    ],
+    notes: [NO_YEAR_NOTE, "目标为区间5—10个，按达到下限即达标（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（四）3 建设工业互联网应用平台",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "打造5—10个数字化应用场景",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（四）3 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "提升工业互联网标识解析二级节点（鄂州）产业支撑能力。（责任单位：市经信局、市发改委）",
-      },
+      cite("二、（四）3 建设工业互联网应用平台", "打造5—10个数字化应用场景"),
+      MAIN_GOALS,
+      cite(
+        "二、（四）3 责任单位",
+        "提升工业互联网标识解析二级节点（鄂州）产业支撑能力。（责任单位：市经信局、市发改委）",
+      ),
     ],
   },
   {
@@ -791,29 +497,14 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "突破",
     milestones: [{ year: 2027, target: { kind: "number", value: 6 } }],
     responsibleUnits: ["市经信局", "市发改委"],
-    notes: [
-      "该句未写年份；按文件目标年份（（二）主要目标“到2027年”）记为2027年目标。",
-      "指工业互联网标识解析二级节点（鄂州）的标识注册量；单位按原文为“亿”。",
-    ],
+    notes: [NO_YEAR_NOTE, "指工业互联网标识解析二级节点（鄂州）的标识注册量；单位按原文为“亿”。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（四）3 建设工业互联网应用平台",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "二级节点标识注册量突破6亿",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "一、（二）主要目标",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（四）3 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "提升工业互联网标识解析二级节点（鄂州）产业支撑能力。（责任单位：市经信局、市发改委）",
-      },
+      cite("二、（四）3 建设工业互联网应用平台", "二级节点标识注册量突破6亿"),
+      MAIN_GOALS,
+      cite(
+        "二、（四）3 责任单位",
+        "提升工业互联网标识解析二级节点（鄂州）产业支撑能力。（责任单位：市经信局、市发改委）",
+      ),
     ],
   },
   {
@@ -830,18 +521,8 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市经信局", "市发改委", "市商务局", "市生态环境局", "人民银行鄂州市分行"],
     notes: ["原文为“力争创建……3家”，按不少于（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（五）1 坚持绿色示范引领",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，力争创建省级以上绿色工厂3家、绿色设计产品5个",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（五）1 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（责任单位：市经信局、市发改委、市商务局、市生态环境局，人民银行鄂州市分行）",
-      },
+      cite("二、（五）1 坚持绿色示范引领", "到2027年，力争创建省级以上绿色工厂3家、绿色设计产品5个"),
+      cite("二、（五）1 责任单位", "（责任单位：市经信局、市发改委、市商务局、市生态环境局，人民银行鄂州市分行）"),
     ],
   },
   {
@@ -858,18 +539,8 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市经信局", "市发改委", "市商务局", "市生态环境局", "人民银行鄂州市分行"],
     notes: ["原文为“力争创建……绿色设计产品5个”（“省级以上”可能兼指本项），按不少于（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（五）1 坚持绿色示范引领",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，力争创建省级以上绿色工厂3家、绿色设计产品5个",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（五）1 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（责任单位：市经信局、市发改委、市商务局、市生态环境局，人民银行鄂州市分行）",
-      },
+      cite("二、（五）1 坚持绿色示范引领", "到2027年，力争创建省级以上绿色工厂3家、绿色设计产品5个"),
+      cite("二、（五）1 责任单位", "（责任单位：市经信局、市发改委、市商务局、市生态环境局，人民银行鄂州市分行）"),
     ],
   },
   {
@@ -888,18 +559,8 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市经信局", "市发改委", "市生态环境局", "市水利局", "市市场监管局"],
     notes: ["降幅类指标，数值越大越好（方向up）；比较年为2022年（基期年），原文未给基期值，未存基期值。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（五）2 推进重点行业节能降碳改造",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，力争规模以上工业单位增加值能耗较2022年下降10%",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（五）2 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（责任单位：市经信局、市发改委、市生态环境局、市水利局、市市场监管局）",
-      },
+      cite("二、（五）2 推进重点行业节能降碳改造", "到2027年，力争规模以上工业单位增加值能耗较2022年下降10%"),
+      cite("二、（五）2 责任单位", "（责任单位：市经信局、市发改委、市生态环境局、市水利局、市市场监管局）"),
     ],
   },
   {
@@ -916,18 +577,8 @@ export const indicators: IndicatorInput[] = [
     responsibleUnits: ["市政府办"],
     notes: ["目标为区间3—5家，按达到下限即达标（>=）读。"],
     provenance: [
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（六）3 扶持企业上市发展",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "到2027年，力争实现3—5家企业在北交所、深交所、上交所上市",
-      },
-      {
-        document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-        clause: "二、（六）3 责任单位",
-        seed: "001_a0bbc2eb2d0b3706.txt",
-        quote: "（责任单位：市政府办）",
-      },
+      cite("二、（六）3 扶持企业上市发展", "到2027年，力争实现3—5家企业在北交所、深交所、上交所上市"),
+      cite("二、（六）3 责任单位", "（责任单位：市政府办）"),
     ],
   },
 ];

@@ -1,12 +1,10 @@
-import type { Provenance, RuleInput } from "../../../core/schema";
+import type { RuleInput } from "../../../core/schema";
+import { cite } from "./cite";
 
 /**
  * Incentive rules of EZ-IND-2027: 鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）.
  * The draft has no 文号; clauses are cited by section.
  */
-const DOC = "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）";
-const SEED = "001_a0bbc2eb2d0b3706.txt";
-const cite = (clause: string, quote: string): Provenance => ({ document: DOC, clause, seed: SEED, quote });
 const DRAFT_NOTE = "出自征求意见稿，正式文件印发后应复核数额。";
 
 export const rules: RuleInput[] = [

@@ -1,4 +1,5 @@
 import type { SourceInput } from "../../../core/schema";
+import { cite, MAIN_GOALS, SEED } from "./cite";
 
 /** EZ-IND-2027: 鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）, targets to 2027. */
 export const source: SourceInput | null = {
@@ -7,7 +8,7 @@ export const source: SourceInput | null = {
   shortName: "鄂州工业经济高质量发展意见",
   region: "鄂州市",
   issuer: "鄂州市人民政府",
-  seed: "001_a0bbc2eb2d0b3706.txt",
+  seed: SEED,
   kinds: ["indicators", "rules"],
   notes: [
     "征求意见稿（附件），无文号、无印发日期；文头仅写“市人民政府”，按文中葛店经开区、临空经济区、“鄂州制造”等判定为鄂州市人民政府。",
@@ -15,23 +16,8 @@ export const source: SourceInput | null = {
     "文件无带牵头单位的任务清单：各项措施仅在括号中列“责任单位”，且注明“以下工作均需各区人民政府、葛店经开区、临空经济区管委会具体落实，不再列出”。故不录任务，措施的责任单位记入相应指标。",
   ],
   provenance: [
-    {
-      document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-      clause: "标题",
-      seed: "001_a0bbc2eb2d0b3706.txt",
-      quote: "市人民政府 关于推进全市工业经济高质量发展的意见 （征求意见稿）",
-    },
-    {
-      document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-      clause: "一、（二）主要目标",
-      seed: "001_a0bbc2eb2d0b3706.txt",
-      quote: "（二）主要目标。到2027年，全市工业综合实力明显提升",
-    },
-    {
-      document: "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）",
-      clause: "二、（一）1 责任单位",
-      seed: "001_a0bbc2eb2d0b3706.txt",
-      quote: "以下工作均需各区人民政府、葛店经开区、临空经济区管委会具体落实，不再列出",
-    },
+    cite("标题", "市人民政府 关于推进全市工业经济高质量发展的意见 （征求意见稿）"),
+    MAIN_GOALS,
+    cite("二、（一）1 责任单位", "以下工作均需各区人民政府、葛店经开区、临空经济区管委会具体落实，不再列出"),
   ],
 };

@@ -1,15 +1,16 @@
 import type { SourceInput } from "../../../core/schema";
+import { DOCUMENT, SEED, cite } from "./cite";
 
 /** HS-CLUSTER-2026: 黄政办发〔2024〕8号, 城区产业集中高质量发展实施方案 (targets to 2026). */
 export const source: SourceInput | null = {
   id: "HS-CLUSTER-2026",
   title: "黄石市推动城区产业集中高质量发展实施方案",
-  docNumber: "黄政办发〔2024〕8号",
+  docNumber: DOCUMENT,
   shortName: "黄石城区产业集中高质量发展",
   region: "黄石市",
   issuer: "黄石市人民政府办公室",
   issued: "2024-03-09",
-  seed: "002_b2b5bcf0936191fb.txt",
+  seed: SEED,
   kinds: ["indicators", "tasks"],
   notes: [
     "由《市人民政府办公室关于印发黄石市推动城区产业集中高质量发展实施方案的通知》（黄政办发〔2024〕8号，2024年3月9日）印发；载于《黄石市人民政府公报》2024年第2号。",
@@ -18,23 +19,8 @@ export const source: SourceInput | null = {
     "附件《黄石市城区产业集中高质量发展重点项目清单（5亿元以上）》在公报中略去（“（略）”），未收录。",
   ],
   provenance: [
-    {
-      document: "黄政办发〔2024〕8号",
-      clause: "标题",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "市人民政府办公室 关于印发黄石市推动城区产业集中高质量发展 实施方案的通知 黄政办发〔2024〕8号",
-    },
-    {
-      document: "黄政办发〔2024〕8号",
-      clause: "落款",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "黄石市人民政府办公室 2024年3月9日 黄石市推动城区产业集中高质量发展实施方案",
-    },
-    {
-      document: "黄政办发〔2024〕8号",
-      clause: "附件",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "附件：黄石市城区产业集中高质量发展重点项目清单（5亿元以上）（略）",
-    },
+    cite("标题", "市人民政府办公室 关于印发黄石市推动城区产业集中高质量发展 实施方案的通知 黄政办发〔2024〕8号"),
+    cite("落款", "黄石市人民政府办公室 2024年3月9日 黄石市推动城区产业集中高质量发展实施方案"),
+    cite("附件", "附件：黄石市城区产业集中高质量发展重点项目清单（5亿元以上）（略）"),
   ],
 };

@@ -1,4 +1,5 @@
 import type { SourceInput } from "../../../core/schema";
+import { cite } from "./cite";
 
 /** HS-EQUIP-2025: document metadata (seed 004_bb55ef2a1f48e8cc.txt). */
 export const source: SourceInput | null = {
@@ -16,17 +17,7 @@ export const source: SourceInput | null = {
     "规划各章的“专栏 …重点任务”只列任务内容，没有牵头/责任单位、时限或清单编号，不构成带责任单位的任务清单，故不录入 tasks。",
   ],
   provenance: [
-    {
-      document: "黄石市智能装备产业发展“十四五”规划",
-      clause: "封面",
-      seed: "004_bb55ef2a1f48e8cc.txt",
-      quote: "黄石市智能装备产业发展“十四五”规划 (发布版) 黄石市经济和信息化局 2021年06月",
-    },
-    {
-      document: "黄石市智能装备产业发展“十四五”规划",
-      clause: "前言",
-      seed: "004_bb55ef2a1f48e8cc.txt",
-      quote: "特编制本规划，规划期限为2021-2025年。",
-    },
+    cite("封面", "黄石市智能装备产业发展“十四五”规划 (发布版) 黄石市经济和信息化局 2021年06月"),
+    cite("前言", "特编制本规划，规划期限为2021-2025年。"),
   ],
 };

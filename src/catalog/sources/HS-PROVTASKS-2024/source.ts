@@ -1,15 +1,16 @@
 import type { SourceInput } from "../../../core/schema";
+import { DOCUMENT, SEED, cite } from "./cite";
 
 /** HS-PROVTASKS-2024: document metadata. */
 export const source: SourceInput | null = {
   id: "HS-PROVTASKS-2024",
   title: "市人民政府办公室关于分解落实省政府工作报告的通知",
-  docNumber: "黄政办发〔2024〕9号",
+  docNumber: DOCUMENT,
   shortName: "分解落实2024年省政府工作报告",
   region: "黄石市",
   issuer: "黄石市人民政府办公室",
   issued: "2024-03-12",
-  seed: "002_b2b5bcf0936191fb.txt",
+  seed: SEED,
   kinds: ["tasks"],
   notes: [
     "刊于《黄石市人民政府公报》2024年第2号（总号：138）。",
@@ -20,17 +21,7 @@ export const source: SourceInput | null = {
     "省政府2024年民生十大项目由市重点办进行细化分解、跟踪督办，并做好向上对接及统筹协调。",
   ],
   provenance: [
-    {
-      document: "黄政办发〔2024〕9号",
-      clause: "标题、文号",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "市人民政府办公室 关于分解落实省政府工作报告的通知\n\n黄政办发〔2024〕9号",
-    },
-    {
-      document: "黄政办发〔2024〕9号",
-      clause: "落款",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "黄石市人民政府办公室\n\n2024年3月12日\n\n省政府工作报告重点工作任务责任分工",
-    },
+    cite("标题、文号", "市人民政府办公室 关于分解落实省政府工作报告的通知\n\n黄政办发〔2024〕9号"),
+    cite("落款", "黄石市人民政府办公室\n\n2024年3月12日\n\n省政府工作报告重点工作任务责任分工"),
   ],
 };

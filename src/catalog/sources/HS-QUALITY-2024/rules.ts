@@ -1,10 +1,7 @@
-import type { Provenance, RuleInput } from "../../../core/schema";
+import type { RuleInput } from "../../../core/schema";
+import { cite } from "./cite";
 
 /** Incentive rules of HS-QUALITY-2024: 黄政发〔2024〕6号, the 8th 黄石市市长质量奖. */
-const DOC = "黄政发〔2024〕6号";
-const SEED = "002_b2b5bcf0936191fb.txt";
-const cite = (clause: string, quote: string): Provenance => ({ document: DOC, clause, seed: SEED, quote });
-
 export const rules: RuleInput[] = [
   {
     id: "HS-QUALITY-2024.R-AWARD",

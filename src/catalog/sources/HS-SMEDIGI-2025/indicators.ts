@@ -1,6 +1,7 @@
 import type { IndicatorInput } from "../../../core/schema";
+import { cite, JOINT_LEAD, WORK_GOALS } from "./cite";
 
-const SEED = "002_b2b5bcf0936191fb.txt";
+const TEXT_ORDER_NOTE = "方案无编号指标表，按正文（二、工作目标）出现顺序编号（text-order）。";
 
 /**
  * Indicators of HS-SMEDIGI-2025 (黄政办函〔2024〕12号): the targets of 二、工作目标 (to 2025, the end of the
@@ -24,36 +25,15 @@ export const indicators: IndicatorInput[] = [
     ],
     leadUnit: "市经信局、市财政局",
     notes: [
-      "方案无编号指标表，按正文（二、工作目标）出现顺序编号（text-order）。",
+      TEXT_ORDER_NOTE,
       "2025年目标“超过200家”取自二、工作目标。",
       "2024年里程碑100家为推得：工作安排“2024年4月-9月：完成全市第一批试点企业数字化改造”，附件1序号1“遴选第一批100家以上试点企业”；附件2第二批亦为100家以上（2025年1月-10月改造）。100为“以上”（≥），比较符“超过”仅指2025年终值。",
     ],
     provenance: [
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "二、工作目标",
-        seed: SEED,
-        quote:
-          "到2025年试点结束，全市完成数字化改造的中小企业数量超过200家；培育中小企业数字化转型示范企业20个，“小快轻准”（小型化、快速化、轻量化、精准化）解决方案和产品20个；形成4个“链式”数字化转型的典型案列",
-      },
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "附件1 序号1",
-        seed: SEED,
-        quote: "1 组织开展中小企业数字化转型试点企业申报, 遴选第一批100家以上试点企业。 2024年1-3月",
-      },
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "四、（二）1",
-        seed: SEED,
-        quote: "1. 2024年4月-9月:完成全市第一批试点企业数字化改造;",
-      },
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "五、（一）",
-        seed: SEED,
-        quote: "市经信局、市财政局负责牵头具体推进试点建设",
-      },
+      WORK_GOALS,
+      cite("附件1 序号1", "1 组织开展中小企业数字化转型试点企业申报, 遴选第一批100家以上试点企业。 2024年1-3月"),
+      cite("四、（二）1", "1. 2024年4月-9月:完成全市第一批试点企业数字化改造;"),
+      JOINT_LEAD,
     ],
   },
   {
@@ -67,25 +47,8 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     milestones: [{ year: 2025, target: { kind: "number", value: 20 } }],
     leadUnit: "市经信局、市财政局",
-    notes: [
-      "方案无编号指标表，按正文（二、工作目标）出现顺序编号（text-order）。",
-      "原文“培育……示范企业20个”无比较词，读作不少于20个。",
-    ],
-    provenance: [
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "二、工作目标",
-        seed: SEED,
-        quote:
-          "到2025年试点结束，全市完成数字化改造的中小企业数量超过200家；培育中小企业数字化转型示范企业20个，“小快轻准”（小型化、快速化、轻量化、精准化）解决方案和产品20个；形成4个“链式”数字化转型的典型案列",
-      },
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "五、（一）",
-        seed: SEED,
-        quote: "市经信局、市财政局负责牵头具体推进试点建设",
-      },
-    ],
+    notes: [TEXT_ORDER_NOTE, "原文“培育……示范企业20个”无比较词，读作不少于20个。"],
+    provenance: [WORK_GOALS, JOINT_LEAD],
   },
   {
     id: "HS-SMEDIGI-2025.03",
@@ -98,25 +61,8 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     milestones: [{ year: 2025, target: { kind: "number", value: 20 } }],
     leadUnit: "市经信局、市财政局",
-    notes: [
-      "方案无编号指标表，按正文（二、工作目标）出现顺序编号（text-order）。",
-      "原文无比较词，读作不少于20个。“小快轻准”即小型化、快速化、轻量化、精准化。",
-    ],
-    provenance: [
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "二、工作目标",
-        seed: SEED,
-        quote:
-          "到2025年试点结束，全市完成数字化改造的中小企业数量超过200家；培育中小企业数字化转型示范企业20个，“小快轻准”（小型化、快速化、轻量化、精准化）解决方案和产品20个；形成4个“链式”数字化转型的典型案列",
-      },
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "五、（一）",
-        seed: SEED,
-        quote: "市经信局、市财政局负责牵头具体推进试点建设",
-      },
-    ],
+    notes: [TEXT_ORDER_NOTE, "原文无比较词，读作不少于20个。“小快轻准”即小型化、快速化、轻量化、精准化。"],
+    provenance: [WORK_GOALS, JOINT_LEAD],
   },
   {
     id: "HS-SMEDIGI-2025.04",
@@ -130,24 +76,7 @@ export const indicators: IndicatorInput[] = [
     comparatorText: "形成",
     milestones: [{ year: 2025, target: { kind: "number", value: 4 } }],
     leadUnit: "市经信局、市财政局",
-    notes: [
-      "方案无编号指标表，按正文（二、工作目标）出现顺序编号（text-order）。",
-      "原文作“典型案列”（应为案例）。无比较词，读作不少于4个。",
-    ],
-    provenance: [
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "二、工作目标",
-        seed: SEED,
-        quote:
-          "到2025年试点结束，全市完成数字化改造的中小企业数量超过200家；培育中小企业数字化转型示范企业20个，“小快轻准”（小型化、快速化、轻量化、精准化）解决方案和产品20个；形成4个“链式”数字化转型的典型案列",
-      },
-      {
-        document: "黄政办函〔2024〕12号",
-        clause: "五、（一）",
-        seed: SEED,
-        quote: "市经信局、市财政局负责牵头具体推进试点建设",
-      },
-    ],
+    notes: [TEXT_ORDER_NOTE, "原文作“典型案列”（应为案例）。无比较词，读作不少于4个。"],
+    provenance: [WORK_GOALS, JOINT_LEAD],
   },
 ];

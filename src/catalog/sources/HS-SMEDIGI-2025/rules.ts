@@ -1,9 +1,7 @@
-import type { Provenance, RuleInput } from "../../../core/schema";
+import type { RuleInput } from "../../../core/schema";
+import { cite } from "./cite";
 
 /** Incentive rules of HS-SMEDIGI-2025: 黄政办函〔2024〕12号 中小企业数字化转型试点城市实施方案. */
-const DOC = "黄政办函〔2024〕12号";
-const SEED = "002_b2b5bcf0936191fb.txt";
-const cite = (clause: string, quote: string): Provenance => ({ document: DOC, clause, seed: SEED, quote });
 const UP_TO = "条款只规定最高额（“最高”“不超过”），下限记为0：取值档位“下限”得0、“中值”得最高额的一半，仅供测算。";
 
 export const rules: RuleInput[] = [

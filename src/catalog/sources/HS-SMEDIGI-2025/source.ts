@@ -1,15 +1,16 @@
 import type { SourceInput } from "../../../core/schema";
+import { cite, DOCUMENT, JOINT_LEAD, SEED } from "./cite";
 
 /** HS-SMEDIGI-2025: 黄政办函〔2024〕12号, 中小企业数字化转型试点城市实施方案 with the 2024/2025 推进计划. */
 export const source: SourceInput | null = {
   id: "HS-SMEDIGI-2025",
   title: "黄石市中小企业数字化转型试点城市实施方案",
-  docNumber: "黄政办函〔2024〕12号",
+  docNumber: DOCUMENT,
   shortName: "黄石中小企业数字化转型试点",
   region: "黄石市",
   issuer: "黄石市人民政府办公室",
   issued: "2024-03-29",
-  seed: "002_b2b5bcf0936191fb.txt",
+  seed: SEED,
   kinds: ["indicators", "tasks", "rules"],
   notes: [
     "由《市人民政府办公室关于印发黄石市中小企业数字化转型试点城市实施方案的通知》（黄政办函〔2024〕12号，2024年3月29日）印发；载于《黄石市人民政府公报》2024年第2号。",
@@ -18,36 +19,13 @@ export const source: SourceInput | null = {
     "本次试点实施期2年，试点工作结束后文件自动失效。",
   ],
   provenance: [
-    {
-      document: "黄政办函〔2024〕12号",
-      clause: "标题",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "市人民政府办公室 关于印发黄石市中小企业数字化转型试点城市 实施方案的通知 黄政办函〔2024〕12号",
-    },
-    {
-      document: "黄政办函〔2024〕12号",
-      clause: "落款",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "黄石市人民政府办公室 2024年3月29日 黄石市中小企业数字化转型试点城市实施方案",
-    },
-    {
-      document: "黄政办函〔2024〕12号",
-      clause: "附件",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote:
-        "附件:1. 2024年黄石市中小企业数字化转型城市试点工作 推进计划 2. 2025年黄石市中小企业数字化转型城市试点工作 推进计划",
-    },
-    {
-      document: "黄政办函〔2024〕12号",
-      clause: "五、（一）",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "市经信局、市财政局负责牵头具体推进试点建设",
-    },
-    {
-      document: "黄政办函〔2024〕12号",
-      clause: "五、（五）后",
-      seed: "002_b2b5bcf0936191fb.txt",
-      quote: "本次试点实施期2年，试点工作结束后文件自动失效。",
-    },
+    cite("标题", "市人民政府办公室 关于印发黄石市中小企业数字化转型试点城市 实施方案的通知 黄政办函〔2024〕12号"),
+    cite("落款", "黄石市人民政府办公室 2024年3月29日 黄石市中小企业数字化转型试点城市实施方案"),
+    cite(
+      "附件",
+      "附件:1. 2024年黄石市中小企业数字化转型城市试点工作 推进计划 2. 2025年黄石市中小企业数字化转型城市试点工作 推进计划",
+    ),
+    JOINT_LEAD,
+    cite("五、（五）后", "本次试点实施期2年，试点工作结束后文件自动失效。"),
   ],
 };

@@ -194,6 +194,7 @@ const TASK_FIELDS: Field<Task>[] = [
   { key: "due", zh: "截止日期", aliases: ["完成日期", "期限"], get: (e) => isoEnd(e.due) },
   { key: "dueText", zh: "完成时限", aliases: ["时限", "时间要求"], get: (e) => e.dueText ?? isoEnd(e.due) },
   { key: "quantity", zh: "数量", aliases: ["目标数量"], numeric: true, get: (e) => e.quantities[0]?.value },
+  { key: "quantityMax", zh: "数量上限", numeric: true, get: (e) => e.quantities[0]?.max },
   { key: "quantityUnit", zh: "数量单位", get: (e) => e.quantities[0]?.unit },
   { key: "quantities", zh: "量化目标", aliases: ["数量说明"], get: (e) => join(e.quantities.map((q) => q.text)) },
   ...withSource<Task>(),

@@ -32,7 +32,7 @@ const entries: Entry[] = [
   ...catalog.tasks.map((t) => ({
     id: t.id,
     provenance: t.provenance,
-    numbers: numbersOf(t.quantities.map((q) => q.value)),
+    numbers: numbersOf(t.quantities.map((q) => [q.value, q.max])),
   })),
   ...catalog.rules.map((r) => ({
     id: r.id,

@@ -184,3 +184,16 @@ describe("infoNeedsText: which calls need the full catalog", () => {
     expect(infoNeedsText(idx, "DY-MFG-2024.01", "colour")).toBe(false);
   });
 });
+
+describe("ranges in the built-in data", () => {
+  const full = new CatalogIndex(builtInCatalog());
+  test("a task's ranged quantity gives both ends (3-5个 特色优势主导产业)", () => {
+    expect(info(full, "HS-PROVTASKS-2024.T058", "quantity")).toBe(3);
+    expect(info(full, "HS-PROVTASKS-2024.T058", "数量上限")).toBe(5);
+  });
+  test("a milestone keeps its own comparator where the wording differs (100家以上 in 2024)", () => {
+    const ind = full.indicator("HS-SMEDIGI-2025.01");
+    expect(ind.comparator).toBe(">");
+    expect(ind.milestones.find((m) => m.year === 2024)?.comparator).toBe(">=");
+  });
+});

@@ -13,6 +13,8 @@ export type TargetValue = z.infer<typeof TargetValue>;
 export const Milestone = z.object({
   year: z.number().int().min(2000).max(2100),
   target: TargetValue,
+  /** This year's own comparator, where its wording differs from the indicator's (100家以上 in 2024, 超过200家 in 2025). */
+  comparator: Comparator.optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

@@ -2,12 +2,17 @@
 import { z } from "zod";
 import { Notes, Provenance, SourceId } from "./common";
 
-export const Quantity = z.object({
-  value: z.number(),
-  unit: z.string(),
-  /** The words around the number, e.g. 累计实施工业技改项目200个以上. */
-  text: z.string(),
-});
+export const Quantity = z
+  .object({
+    /** The number stated; for a range (3—5个) its lower end. */
+    value: z.number(),
+    /** The upper end where the text states a range. */
+    max: z.number().optional(),
+    unit: z.string(),
+    /** The words around the number, e.g. 累计实施工业技改项目200个以上. */
+    text: z.string(),
+  })
+  .refine((q) => q.max === undefined || q.max >= q.value, { message: "quantity max must not be below its value" });
 
 export const Task = z.object({
   /** `<source>.T<NNN>` in the list's order; `<source>.M<NN>` for the ten 民生 projects. */

@@ -249,8 +249,8 @@ export const tasks: TaskInput[] = [
     responsibleUnits: ["市科技局", "市经信局", "市发改局", "市农业农村局", "高新区"],
     due: "2022-12",
     dueText: "2022年",
-    quantities: [{ value: 5, unit: "项", text: "实施5-10项关键核心技术攻关" }],
-    notes: [UNITS_COLUMN_NOTE, "“5-10项”为区间，quantities 记其下限5项。"],
+    quantities: [{ value: 5, max: 10, unit: "项", text: "实施5-10项关键核心技术攻关" }],
+    notes: [UNITS_COLUMN_NOTE, "“5-10项”为区间：数量记下限5、上限10。"],
     provenance: [
       SCHEDULE_HEADER,
       cite(
@@ -270,8 +270,8 @@ export const tasks: TaskInput[] = [
     responsibleUnits: ["市科技局", "市经信局", "市发改局", "市农业农村局", "高新区"],
     due: "2023-12",
     dueText: "2023年",
-    quantities: [{ value: 5, unit: "项", text: "实施5-10项关键核心技术攻关" }],
-    notes: [UNITS_COLUMN_NOTE, "“5-10项”为区间，quantities 记其下限5项。"],
+    quantities: [{ value: 5, max: 10, unit: "项", text: "实施5-10项关键核心技术攻关" }],
+    notes: [UNITS_COLUMN_NOTE, "“5-10项”为区间：数量记下限5、上限10。"],
     provenance: [
       SCHEDULE_HEADER,
       cite(
@@ -291,8 +291,8 @@ export const tasks: TaskInput[] = [
     responsibleUnits: ["市科技局", "市经信局", "市发改局", "市农业农村局", "高新区"],
     due: "2024-12",
     dueText: "2024年",
-    quantities: [{ value: 5, unit: "项", text: "实施5-10项关键核心技术攻关" }],
-    notes: [UNITS_COLUMN_NOTE, "“5-10项”为区间，quantities 记其下限5项。"],
+    quantities: [{ value: 5, max: 10, unit: "项", text: "实施5-10项关键核心技术攻关" }],
+    notes: [UNITS_COLUMN_NOTE, "“5-10项”为区间：数量记下限5、上限10。"],
     provenance: [
       SCHEDULE_HEADER,
       cite(

@@ -1026,13 +1026,12 @@ export const tasks: TaskInput[] = [
     leadUnits: [],
     responsibleUnits: ["市发改委", "市科技局"],
     quantities: [
-      { value: 3, unit: "个", text: "支持各市州在中心城区重点打造3-5个特色优势主导产业" },
-      { value: 5, unit: "个", text: "支持各市州在中心城区重点打造3-5个特色优势主导产业" },
+      { value: 3, max: 5, unit: "个", text: "支持各市州在中心城区重点打造3-5个特色优势主导产业" },
       { value: 20, unit: "个", text: "随州国家应急产业示范基地等20个特色产业集聚区加快发展" },
       { value: 109, unit: "家", text: "做强109家国家级省级高新区、开发区" },
       { value: 10, unit: "个", text: "深化枝江、京山、利川等10个城市和产业集中高质量发展试点建设" },
     ],
-    notes: [PROVINCE_WIDE, "“3-5个”是区间：录为两个数量，下限3、上限5（同一原文）。"],
+    notes: [PROVINCE_WIDE, "“3-5个”为区间：数量记下限3、上限5。"],
     provenance: [
       cite(
         "省政府工作报告重点工作任务责任分工 六、（十五） 第58项",

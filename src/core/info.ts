@@ -164,6 +164,16 @@ const INDICATOR_FIELDS: Field<Indicator>[] = [
   },
   { key: "attribute", zh: "属性", get: (e) => e.attribute },
   { key: "rate", zh: "年均增速", aliases: ["增速", "年均增长", "growthRate"], numeric: true, get: (e) => e.growthRate },
+  {
+    key: "annualIncrement",
+    zh: "年增量",
+    aliases: ["每年新增"],
+    get: (e) =>
+      e.annualIncrement &&
+      (e.annualIncrement.min === e.annualIncrement.max
+        ? String(e.annualIncrement.min)
+        : `${e.annualIncrement.min}-${e.annualIncrement.max}`),
+  },
   { key: "lead", zh: "牵头单位", aliases: ["leadUnit", "牵头"], get: (e) => e.leadUnit },
   {
     key: "responsible",

@@ -27,7 +27,13 @@ const entries: Entry[] = [
   ...catalog.indicators.map((i) => ({
     id: i.id,
     provenance: i.provenance,
-    numbers: numbersOf({ base: i.base, baseYear: i.baseYear, milestones: i.milestones, growthRate: i.growthRate }),
+    numbers: numbersOf({
+      base: i.base,
+      baseYear: i.baseYear,
+      milestones: i.milestones,
+      growthRate: i.growthRate,
+      annualIncrement: i.annualIncrement,
+    }),
   })),
   ...catalog.tasks.map((t) => ({
     id: t.id,

@@ -197,3 +197,10 @@ describe("ranges in the built-in data", () => {
     expect(ind.milestones.find((m) => m.year === 2024)?.comparator).toBe(">=");
   });
 });
+
+test("a yearly increment written instead of a growth rate (每年新增 4-6 家)", () => {
+  const full = new CatalogIndex(builtInCatalog());
+  expect(info(full, "HS-EQUIP-2025.12", "annualIncrement")).toBe("4-6");
+  expect(info(full, "HS-EQUIP-2025.16", "年增量")).toBe("2");
+  expect(full.indicator("HS-EQUIP-2025.12").growthRate).toBeUndefined();
+});

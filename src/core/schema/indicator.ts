@@ -1,6 +1,6 @@
 /** An indicator of a plan's target table (SPEC §2 Indicators). */
 import { z } from "zod";
-import { Comparator, Direction, Notes, Provenance, SourceId } from "./common";
+import { Comparator, Direction, Notes, Provenance, Range, SourceId } from "./common";
 
 /** A target as written: a number, a range (6–8), or text with no number ("根据省级目标"). */
 export const TargetValue = z.discriminatedUnion("kind", [
@@ -48,6 +48,8 @@ export const Indicator = z.object({
   attribute: z.enum(["约束性", "预期性"]).optional(),
   /** Annual growth rate as a fraction, where given (年均增长 8% → 0.08). */
   growthRate: z.number().optional(),
+  /** A yearly increment in the indicator's unit, where given instead of a rate (每年新增 4-6 家). */
+  annualIncrement: Range.optional(),
   leadUnit: z.string().optional(),
   responsibleUnits: z.array(z.string()).optional(),
   notes: Notes,

@@ -274,8 +274,9 @@ export const indicators: IndicatorInput[] = [
     baseYear: 2020,
     base: 275,
     milestones: [{ year: 2025, target: { kind: "number", value: 300 } }],
+    annualIncrement: { min: 4, max: 6 },
     notes: [
-      "年均增速栏写作“每年新增 4-6 家”（年增量，不是增长率），schema 无此字段，记于此。",
+      "年均增速栏写作“每年新增 4-6 家”，是年增量而非增长率，记入“年增量”。",
       "正文第二章三、写作“全市规模以上先进智能装备企业超过300家”（超过，即 >300），表中为“≥300”；按表取 >=。",
       "正文第一章：“2020年，黄石市规模以上装备制造企业达到 275 家”。",
     ],
@@ -300,9 +301,10 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     baseYear: 2020,
     milestones: [{ year: 2025, target: { kind: "range", min: 6, max: 8 } }],
+    annualIncrement: { min: 1, max: 2 },
     notes: [
       "目标值为区间“6-8”，表中未写比较符，comparator 按下限读作 >=。",
-      "年均增速栏写作“每年新增 1-2 家”（年增量），schema 无此字段，记于此。",
+      "年均增速栏写作“每年新增 1-2 家”，是年增量而非增长率，记入“年增量”。",
       "正文第二章三、写作“新增湖北省金种子上市企业6-8家”。",
     ],
     provenance: [
@@ -325,9 +327,10 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     baseYear: 2020,
     milestones: [{ year: 2025, target: { kind: "number", value: 20 } }],
+    annualIncrement: { min: 3, max: 5 },
     notes: [
       "表中目标值“20”未写比较符，comparator 读作 >=（达到）。",
-      "年均增速栏写作“每年新增 3-5 家”（年增量），schema 无此字段，记于此。",
+      "年均增速栏写作“每年新增 3-5 家”，是年增量而非增长率，记入“年增量”。",
       "正文第二章三、写作“力争实现每年3-5家企业入选国家级制造业单项冠军（产品）名单、湖北省“隐形冠军”企业名单”。",
     ],
     provenance: [
@@ -381,10 +384,11 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     baseYear: 2020,
     milestones: [{ year: 2025, target: { kind: "number", value: 10 } }],
+    annualIncrement: { min: 2, max: 2 },
     notes: [
       "表中写作“公共孵化平台”；正文第二章三、写作“全市新增10个市级以上公共研发孵化平台”（公共研发孵化平台）。按表照录。",
       "表中目标值“10”未写比较符，comparator 读作 >=（达到）。",
-      "年均增速栏写作“每年新增 2 个”（年增量），schema 无此字段，记于此。",
+      "年均增速栏写作“每年新增 2 个”，是年增量而非增长率，记入“年增量”。",
     ],
     provenance: [
       TARGETS_HEADER,
@@ -406,9 +410,10 @@ export const indicators: IndicatorInput[] = [
     comparator: ">=",
     baseYear: 2020,
     milestones: [{ year: 2025, target: { kind: "number", value: 15 } }],
+    annualIncrement: { min: 3, max: 3 },
     notes: [
       "表中目标值“15”未写比较符，comparator 读作 >=（达到）。",
-      "年均增速栏写作“每年新增 3 个”（年增量），schema 无此字段，记于此。",
+      "年均增速栏写作“每年新增 3 个”，是年增量而非增长率，记入“年增量”。",
       "正文第二章三、写作“新打造15家“智慧工厂”“数字车间”示范点”（单位“家”，表中为“个”）。",
     ],
     provenance: [

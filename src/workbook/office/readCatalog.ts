@@ -9,11 +9,12 @@ import { CATALOG_SHEET_NAME, readCatalogSheet, type EmbeddedCatalog } from "../c
 const MAX_ROWS = 401;
 
 export async function readWorkbookCatalog(context: Excel.RequestContext): Promise<EmbeddedCatalog | null> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  // ExcelApi 1.4, the pane's minimum; asks for one sheet instead of listing them all.
+  const sheet = context.workbook.worksheets.getItemOrNullObject(CATALOG_SHEET_NAME);
+  sheet.load("name"); // isNullObject itself is not a loadable property; it is set by the sync
   await context.sync();
-  if (!sheets.items.some((s) => s.name === CATALOG_SHEET_NAME)) return null;
-  const range = sheets.getItem(CATALOG_SHEET_NAME).getRange(`A1:E${MAX_ROWS}`);
+  if (sheet.isNullObject) return null;
+  const range = sheet.getRange(`A1:E${MAX_ROWS}`);
   range.load("values");
   await context.sync();
   return readCatalogSheet(range.values);

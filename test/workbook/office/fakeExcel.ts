@@ -640,6 +640,25 @@ export class FakeExcel {
     return {
       worksheets: Object.assign(worksheets, {
         getItem: (name: string) => x.worksheetProxy(() => x.sheet(name).name, `worksheets(${name})`),
+        /** Like Excel: a sheet proxy whose isNullObject is known after a load and a sync. */
+        getItemOrNullObject(name: string) {
+          const path = `worksheets(${name})?`;
+          const proxy = x.worksheetProxy(() => x.sheet(name).name, path);
+          let isNull: boolean | undefined;
+          proxy.load = (props: string) => {
+            x.queue({ p: path, load: props }, () => {
+              isNull = !x.sheets.some((sh) => sh.name.toLowerCase() === name.toLowerCase());
+            });
+            return proxy;
+          };
+          Object.defineProperty(proxy, "isNullObject", {
+            get() {
+              if (isNull === undefined) throw new FakeExcelError("PropertyNotLoaded", "isNullObject needs a sync");
+              return isNull;
+            },
+          });
+          return proxy;
+        },
         add(name: string) {
           x.queue({ p: "worksheets", call: "add", a: [name] }, () => {
             if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))

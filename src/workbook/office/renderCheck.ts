@@ -1,0 +1,146 @@
+/**
+ * The renderer's step between reading and writing (./render.ts): merge what the user typed into
+ * the plan, then check everything Excel would refuse, so that nothing is written when a check
+ * fails. Pure: no requests, no syncs (only values loaded by read 2 are read).
+ */
+import { cellAddress, rangeAddress } from "../a1";
+import { mergeTable, isBlankCell, type ExistingTable, type ReadCell } from "../merge";
+import type { CellPlan, FormulaForm, SheetPlan, WorkbookPlan } from "../plan";
+import { cellInput, type ExcelInput } from "./cells";
+import {
+  InjectError,
+  intersects,
+  rectOf,
+  tableRect,
+  type Rect,
+  type RenderReport,
+  type SheetToWrite,
+} from "./renderCommon";
+import type { OldState, WorkbookRead } from "./renderRead";
+
+const MAX_FORMULA = 8192;
+const MAX_TEXT = 32_767;
+
+function readCell(value: unknown, formula: unknown): ReadCell {
+  // A formula the user typed comes back in `formulas`; text that only looks like one (typed with an
+  // apostrophe) has the same string in `values`.
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return { formula };
+  if (value === undefined || value === null) return null;
+  return value as ReadCell;
+}
+
+/**
+ * Merges what read 2 loaded into the plan: a typed input cell replaces the planned value, and our
+ * old tables' input columns are merged into the planned tables (../merge.ts). Returns the sheets
+ * to write, in plan order, with their names, and a report per merged table. No syncs.
+ */
+export function mergeExisting(
+  plan: WorkbookPlan,
+  read: WorkbookRead,
+  old: Map<string, OldState>,
+): { sheets: SheetToWrite[]; merges: RenderReport["merges"] } {
+  const merges: RenderReport["merges"] = [];
+  const sheets: SheetToWrite[] = plan.sheets.map((s) => {
+    const name = read.nameOf.get(s.key)!;
+    const state = old.get(s.key);
+    if (!state) return { plan: s, name, exists: false };
+    const cells = s.cells.map((c): CellPlan => {
+      const rg = state.inputCells.get(c.address);
+      if (!rg) return c;
+      const kept = readCell(rg.values[0][0], rg.formulas[0][0]);
+      if (isBlankCell(kept)) return c;
+      return {
+        ...c,
+        value:
+          typeof kept === "object" && kept !== null && "formula" in kept
+            ? { addin: kept.formula, portable: kept.formula }
+            : kept,
+      };
+    });
+    const tablesMerged = s.tables.map((t) => {
+      const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+      if (!o || !o.columns.size) return t;
+      const count = Math.max(...[...o.columns.values()].map((c) => c.values.length));
+      const rows: Record<string, ReadCell>[] = [];
+      for (let i = 0; i < count; i++) {
+        const row: Record<string, ReadCell> = {};
+        for (const [h, body] of o.columns) row[h] = readCell(body.values[i]?.[0], body.formulas[i]?.[0]);
+        rows.push(row);
+      }
+      const ex: ExistingTable = { headers: o.headers, rows };
+      const m = mergeTable(t, ex);
+      merges.push({ table: t.name, ...m.report });
+      return m.table;
+    });
+    return { plan: { ...s, cells, tables: tablesMerged }, name, exists: true };
+  });
+  return { sheets, merges };
+}
+
+/** Checks a sheet's cells and tables for what Excel would refuse; returns the problems found. */
+function checkSheet(sheet: SheetPlan, name: string, form: FormulaForm): string[] {
+  const problems: string[] = [];
+  const check = (where: string, v: ExcelInput) => {
+    if (typeof v !== "string") return;
+    if (v.startsWith("=") && v.length > MAX_FORMULA)
+      problems.push(`${name}!${where}：公式超过 ${MAX_FORMULA} 个字符 / formula longer than ${MAX_FORMULA} characters`);
+    else if (v.length > MAX_TEXT)
+      problems.push(`${name}!${where}：文本超过 ${MAX_TEXT} 个字符 / text longer than ${MAX_TEXT} characters`);
+  };
+  for (const c of sheet.cells) check(c.address, cellInput(c.value, form, {}));
+  const tableNames = new Set<string>();
+  for (const t of sheet.tables) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.name) || tableNames.has(t.name))
+      problems.push(`表名无效或重复：${t.name} / bad or duplicate table name`);
+    tableNames.add(t.name);
+    const rect = tableRect(t);
+    t.rows.forEach((row, i) => {
+      for (const col of t.columns)
+        check(cellAddress(rect.left, rect.first + i), cellInput(row.values[col.header], form, { r: rect.first + i }));
+    });
+    for (const col of t.columns) if (col.formula) check(col.header, cellInput(col.formula, form, { r: rect.first }));
+    for (const cf of t.conditionalFormats) {
+      const f = form === "addin" ? cf.formula.addin : (cf.formula.portable ?? cf.formula.addin);
+      if (/POLICY\./i.test(f))
+        problems.push(`${name}：条件格式“${cf.label}”调用了 POLICY 函数 / a highlight calls a POLICY function`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks the merged sheets before anything is written: formula and text lengths, table names,
+ * highlights, and whether a table that grows would cover other content of the sheet's used range
+ * (loaded by read 2). Throws an InjectError listing every problem. No requests, no syncs.
+ */
+export function checkBeforeWriting(form: FormulaForm, sheets: SheetToWrite[], old: Map<string, OldState>): void {
+  const problems: string[] = [];
+  for (const s of sheets) {
+    problems.push(...checkSheet(s.plan, s.name, form));
+    const state = old.get(s.plan.key);
+    if (!state || !state.used || state.used.isNullObject) continue;
+    const used = rectOf(state.used.address);
+    const olds = state.oldTables.map((o) => rectOf(o.range.address));
+    for (const t of s.plan.tables) {
+      const nr = tableRect(t);
+      const mine = olds.find((o) => intersects(o, nr));
+      if (!mine) continue;
+      const grow: Rect[] = [];
+      if (nr.bottom > mine.bottom)
+        grow.push({ top: mine.bottom + 1, bottom: nr.bottom, left: nr.left, right: nr.right });
+      if (nr.right > mine.right) grow.push({ top: nr.top, bottom: nr.bottom, left: mine.right + 1, right: nr.right });
+      for (const g of grow)
+        if (intersects(g, used) && !olds.some((o) => o !== mine && intersects(o, g)))
+          problems.push(
+            `工作表“${s.name}”的表格需扩展到 ${rangeAddress(g.left, g.top, g.right, g.bottom)}，该区域可能有其他内容，请先移开 / ` +
+              `the table on “${s.name}” must grow into ${rangeAddress(g.left, g.top, g.right, g.bottom)}, which may hold other content: move it first`,
+          );
+    }
+  }
+  if (problems.length)
+    throw new InjectError(
+      `未写入任何内容：${problems[0]}${problems.length > 1 ? ` 等 ${problems.length} 处` : ""}`,
+      "nothing was written",
+      problems,
+    );
+}

@@ -1,0 +1,114 @@
+/**
+ * The renderer's two reads (./render.ts): what the workbook holds (read 1), and on re-inject what
+ * must be kept from our existing sheets (read 2). Nothing here writes.
+ */
+import { headersToRead } from "../merge";
+import type { SheetPlan, TablePlan, WorkbookPlan } from "../plan";
+import { CATALOG_SHEET_NAME } from "../catalogSheet";
+import { resolveSheetNames, type ExistingSheet, type ResolvedSheet } from "../sheetNames";
+import type { RenderEnv } from "./renderCommon";
+
+/** What read 1 found, and the collections later phases queue requests on. */
+export interface WorkbookRead {
+  worksheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+  names: Excel.NamedItemCollection;
+  /** The plan's tables by lower-cased name. */
+  plannedTables: Map<string, { sheet: SheetPlan; table: TablePlan }>;
+  /** The workbook's tables (name and headers) by sheet name. */
+  tablesBySheet: Map<string, { name: string; headers: string[] }[]>;
+  /** The planned sheets' names, in plan order, and whether each exists already. */
+  resolved: ResolvedSheet[];
+  nameOf: Map<string, string>;
+  /** The workbook's defined names, lower-cased. */
+  existingNames: Set<string>;
+}
+
+/** What an existing sheet of ours holds (loaded by read 2). */
+export interface OldState {
+  used?: Excel.Range;
+  oldTables: { name: string; range: Excel.Range; headers: string[]; columns: Map<string, Excel.Range> }[];
+  inputCells: Map<string, Excel.Range>;
+}
+
+/**
+ * Read 1: loads the sheet names, the tables (name, sheet, headers) and the defined names, then
+ * resolves the planned sheets' names against the existing sheets. Writes nothing. 1 sync.
+ */
+export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<WorkbookRead> {
+  const wb = env.context.workbook;
+  const worksheets = wb.worksheets;
+  worksheets.load("items/name");
+  const tables = wb.tables;
+  tables.load("items/name,items/worksheet/name,items/columns/items/name");
+  const names = wb.names;
+  names.load("items/name");
+  await env.sync();
+
+  const plannedTables = new Map<string, { sheet: SheetPlan; table: TablePlan }>();
+  for (const s of plan.sheets)
+    for (const t of s.tables) plannedTables.set(t.name.toLowerCase(), { sheet: s, table: t });
+  const ourKeyBySheet = new Map<string, string>();
+  const tablesBySheet = new Map<string, { name: string; headers: string[] }[]>();
+  for (const t of tables.items) {
+    const sheetName = t.worksheet.name;
+    const list = tablesBySheet.get(sheetName) ?? [];
+    list.push({ name: t.name, headers: t.columns.items.map((c) => c.name) });
+    tablesBySheet.set(sheetName, list);
+    const planned = plannedTables.get(t.name.toLowerCase());
+    if (planned && !ourKeyBySheet.has(sheetName)) ourKeyBySheet.set(sheetName, planned.sheet.key);
+  }
+  const hasCatalogSheet = plan.sheets.some((s) => s.key === "catalog");
+  const existing: ExistingSheet[] = worksheets.items.map((w) => ({
+    name: w.name,
+    ourKey: ourKeyBySheet.get(w.name) ?? (hasCatalogSheet && w.name === CATALOG_SHEET_NAME ? "catalog" : undefined),
+  }));
+  const resolved = resolveSheetNames(plan.sheets, existing);
+  const nameOf = new Map(resolved.map((r) => [r.key, r.name]));
+  const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+  return { worksheets, tables, names, plannedTables, tablesBySheet, resolved, nameOf, existingNames };
+}
+
+/**
+ * Read 2 (re-inject only): for each planned sheet that exists already, loads its used range, the
+ * input cells the plan names, and our old tables' ranges and the input columns to keep (a table
+ * the user made on our sheet is left alone). Writes nothing. 1 sync, none when every sheet is new.
+ * Returns the loaded ranges by sheet key.
+ */
+export async function readExistingState(
+  env: RenderEnv,
+  plan: WorkbookPlan,
+  read: WorkbookRead,
+): Promise<Map<string, OldState>> {
+  const old = new Map<string, OldState>();
+  for (const r of read.resolved.filter((x) => x.exists)) {
+    const sheet = plan.sheets.find((s) => s.key === r.key)!;
+    const ws = read.worksheets.getItem(r.name);
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("address");
+    const state: OldState = { used, oldTables: [], inputCells: new Map() };
+    for (const c of sheet.cells.filter((c) => c.role === "input")) {
+      const rg = ws.getRange(c.address);
+      rg.load("values,formulas");
+      state.inputCells.set(c.address, rg);
+    }
+    for (const t of read.tablesBySheet.get(r.name) ?? []) {
+      const planned = read.plannedTables.get(t.name.toLowerCase());
+      if (!planned && !/^DB_/i.test(t.name)) continue; // a table the user made on our sheet: left alone
+      const tbl = read.tables.getItem(t.name);
+      const range = tbl.getRange();
+      range.load("address");
+      const columns = new Map<string, Excel.Range>();
+      if (planned && planned.sheet.key === r.key)
+        for (const h of headersToRead(planned.table, t.headers)) {
+          const body = tbl.columns.getItem(h).getDataBodyRange();
+          body.load("values,formulas");
+          columns.set(h, body);
+        }
+      state.oldTables.push({ name: t.name, range, headers: t.headers, columns });
+    }
+    old.set(r.key, state);
+  }
+  if (old.size) await env.sync();
+  return old;
+}

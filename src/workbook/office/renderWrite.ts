@@ -1,0 +1,395 @@
+/**
+ * The renderer's writes (./render.ts), batched so that no request exceeds the budget, and the
+ * rollback when a write fails. Runs only after every check has passed (./renderCheck.ts).
+ */
+import { absoluteRange, cellAddress, columnLetter, fillRow, parseAddress, rangeAddress, sheetRef } from "../a1";
+import type { ColumnPlan, FormulaForm, SheetPlan, TablePlan, Validation } from "../plan";
+import { cellInput, type ExcelInput } from "./cells";
+import { InjectError, tableRect, type RenderEnv, type SheetToWrite, type TableRect } from "./renderCommon";
+import type { OldState, WorkbookRead } from "./renderRead";
+
+/** Per-operation overhead of a queued action, in bytes (object path, method, ids). */
+const OP_OVERHEAD = 160;
+const HEADER_FILL = "#D9E1F2";
+const INPUT_HEADER_FILL = "#FFE699";
+const INPUT_FILL = "#FFF2CC";
+/** Points per character of a planned column width (Calibri 11 ≈ 7 px per character). */
+const POINTS_PER_CHAR = 5.6;
+
+function bytes(x: unknown): number {
+  const s = JSON.stringify(x);
+  let n = s.length;
+  // UTF-8: CJK characters take 3 bytes; count non-ASCII code units generously.
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n += 2;
+  return n + OP_OVERHEAD;
+}
+
+/** Queues writes and syncs when the next one would push the request over the budget. */
+class Batcher {
+  private pending = 0;
+  constructor(
+    private readonly sync: () => Promise<void>,
+    private readonly budget: number,
+  ) {}
+  async add(size: number, queue: () => void): Promise<void> {
+    if (this.pending > 0 && this.pending + size > this.budget) await this.flush();
+    queue();
+    this.pending += size;
+  }
+  async flush(): Promise<void> {
+    if (this.pending > 0) {
+      this.pending = 0;
+      await this.sync();
+    }
+  }
+}
+
+/**
+ * The writes: creates the new sheets, defines the names, writes the new sheets, then clears our
+ * old tables on each existing sheet and writes it. Reads nothing from the workbook; queues on the
+ * collections read 1 loaded and on the ranges read 2 loaded (`old`). Syncs whenever the next
+ * request would exceed `env.budget`, and once at the end: 1 sync for a small plan, more for large
+ * tables. On failure, deletes the sheets and names this run created (rollback: 2 syncs) and
+ * throws an InjectError saying what was undone.
+ */
+export async function writeSheets(
+  env: RenderEnv,
+  read: WorkbookRead,
+  old: Map<string, OldState>,
+  sheets: SheetToWrite[],
+): Promise<void> {
+  const { has } = env;
+  const { worksheets, tables } = read;
+  const batch = new Batcher(env.sync, env.budget);
+  const created: string[] = [];
+  const addedNames: string[] = [];
+  const wsOf = new Map<string, Excel.Worksheet>();
+  const nameRefs = nameRefsOf(sheets);
+
+  const fresh = sheets.filter((s) => !s.exists);
+  const updated = sheets.filter((s) => s.exists);
+  // Set once the first update of an existing sheet is queued: a failure after that may have
+  // reached an existing sheet (its typed values are re-read and kept by the next inject).
+  let touchedExisting = false;
+  try {
+    // New sheets first: a failure before the existing ones are touched is undone completely.
+    for (const s of fresh)
+      await batch.add(OP_OVERHEAD, () => {
+        wsOf.set(s.name, worksheets.add(s.name));
+        created.push(s.name);
+      });
+    await defineNames(env, batch, read, nameRefs, addedNames);
+    for (const s of fresh) await writeSheet(env, batch, wsOf.get(s.name)!, s.plan);
+    for (const s of updated) {
+      const ws = worksheets.getItem(s.name);
+      const state = old.get(s.plan.key)!;
+      await batch.add(OP_OVERHEAD * (2 + state.oldTables.length * 5), () => {
+        touchedExisting = true;
+        if (has("protection")) ws.protection.unprotect();
+        for (const o of state.oldTables) {
+          const area = ws.getRange(o.range.address.replace(/^.*!/, ""));
+          tables.getItem(o.name).convertToRange();
+          if (has("conditionalFormats")) area.conditionalFormats.clearAll();
+          if (has("dataValidation")) area.dataValidation.clear();
+          area.clear("All" as Excel.ClearApplyTo);
+        }
+        if (s.plan.key === "catalog" && state.used && !state.used.isNullObject)
+          ws.getRange(state.used.address.replace(/^.*!/, "")).clear("All" as Excel.ClearApplyTo);
+      });
+      await writeSheet(env, batch, ws, s.plan);
+    }
+    await batch.flush();
+  } catch (e) {
+    await rollback(env.context, created, addedNames).catch(() => undefined);
+    const undone = created.length ? "新建的工作表已撤销 / the new sheets were removed" : "";
+    const partial = touchedExisting
+      ? `已有工作表可能未完整更新，请再次注入（已输入的值会保留）：${updated.map((s) => s.name).join("、")} / existing sheets may be incomplete: inject again`
+      : "";
+    throw failure(e, [undone, partial].filter(Boolean).join("；") || "未写入任何内容 / nothing was written");
+  }
+}
+
+/** The defined names the plan asks for (single cells and table columns), with their references. */
+function nameRefsOf(sheets: SheetToWrite[]): { name: string; ref: string }[] {
+  const nameRefs: { name: string; ref: string }[] = [];
+  for (const s of sheets) {
+    for (const c of s.plan.cells) {
+      if (!c.name) continue;
+      const a = parseAddress(c.address);
+      nameRefs.push({ name: c.name, ref: `=${sheetRef(s.name)}!$${columnLetter(a.col)}$${a.row}` });
+    }
+    for (const t of s.plan.tables) {
+      const rect = tableRect(t);
+      for (const n of t.names ?? []) {
+        const col = rect.left + t.columns.findIndex((c) => c.header === n.column);
+        nameRefs.push({
+          name: n.name,
+          ref: `=${sheetRef(s.name)}!${absoluteRange(col, rect.first, col, rect.last + (n.extraRows ?? 0))}`,
+        });
+      }
+    }
+  }
+  return nameRefs;
+}
+
+/** Queues the defined names: updates an existing one in place (or replaces it), adds the others to `addedNames`. */
+async function defineNames(
+  env: RenderEnv,
+  batch: Batcher,
+  read: WorkbookRead,
+  nameRefs: { name: string; ref: string }[],
+  addedNames: string[],
+): Promise<void> {
+  const { names, existingNames } = read;
+  for (const n of nameRefs) {
+    const exists = existingNames.has(n.name.toLowerCase());
+    await batch.add(bytes(n) + OP_OVERHEAD, () => {
+      if (exists && env.has("namedItemFormula")) names.getItem(n.name).formula = n.ref;
+      else {
+        if (exists) names.getItem(n.name).delete();
+        names.add(n.name, n.ref);
+      }
+    });
+    if (!exists) addedNames.push(n.name);
+  }
+}
+
+/** Queues a sheet's cells, its tables, then its freeze panes, tab colour, visibility and protection. */
+async function writeSheet(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, sp: SheetPlan): Promise<void> {
+  const { form, has } = env;
+  // Cells outside tables.
+  for (const c of sp.cells) {
+    const v = cellInput(c.value, form, {});
+    await batch.add(bytes([v, c.numberFormat]) + OP_OVERHEAD, () => {
+      const target = ws.getRange(c.address);
+      if (c.numberFormat) target.numberFormat = [[c.numberFormat]];
+      target.formulas = [[v]];
+      if (c.bold) target.format.font.bold = true;
+      if (c.role === "input") {
+        target.format.fill.color = INPUT_FILL;
+        target.format.protection.locked = false;
+      }
+    });
+  }
+  for (const t of sp.tables) await writeTable(env, batch, ws, t);
+  await batch.add(OP_OVERHEAD * 4, () => {
+    if (sp.freezeRows > 0 && has("freezePanes")) ws.freezePanes.freezeRows(sp.freezeRows);
+    if (sp.tabColor && has("tabColor")) ws.tabColor = sp.tabColor;
+    if (sp.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
+    if (sp.protect && has("protection"))
+      ws.protection.protect({
+        allowAutoFilter: true,
+        allowSort: true,
+        allowFormatColumns: true,
+        allowFormatRows: true,
+      });
+  });
+}
+
+/**
+ * Queues a table: header, computed columns (copied down where ExcelApi 1.9 allows), the body in
+ * row chunks sized to the budget, then the table object, its formats, highlights and validations.
+ */
+async function writeTable(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, t: TablePlan): Promise<void> {
+  const { form, has, budget } = env;
+  const rect = tableRect(t);
+  const nRows = rect.last - rect.first + 1;
+  const cols = t.columns;
+  // Header.
+  const header = cols.map((c) => cellInput(c.header, form, {}));
+  await batch.add(bytes(header), () => {
+    ws.getRange(rangeAddress(rect.left, rect.top, rect.right, rect.top)).formulas = [header];
+  });
+  // Computed columns: the formula in the first row, copied down (relative references follow),
+  // so a 10,000-row column costs one formula in the request instead of 10,000 (ExcelApi 1.9).
+  const copyDown = env.supports("ExcelApi", "1.9");
+  if (copyDown)
+    for (const [j, c] of cols.entries()) {
+      if (c.role !== "computed" || !c.formula) continue;
+      const f = cellInput(c.formula, form, { r: rect.first, first: rect.first, last: rect.last });
+      await batch.add(bytes(f) + OP_OVERHEAD, () => {
+        const top = ws.getRange(cellAddress(rect.left + j, rect.first));
+        top.formulas = [[f]];
+        if (nRows > 1)
+          ws.getRange(rangeAddress(rect.left + j, rect.first, rect.left + j, rect.last)).copyFrom(
+            top,
+            "Formulas" as Excel.RangeCopyType,
+          );
+      });
+    }
+  // Body, in row chunks sized to the budget; number formats only where a column has one.
+  const formatted = cols
+    .map((c, j) => ({ j, f: c.numberFormat }))
+    .filter((x): x is { j: number; f: string } => !!x.f && x.f !== "General");
+  const sample = rowInputs(t, rect, form, 0, Math.min(nRows, 50), copyDown);
+  const perRow = Math.max(
+    1,
+    (bytes(sample) + formatted.reduce((n, x) => n + x.f.length + 3, 0) * sample.length) / Math.max(1, sample.length),
+  );
+  const chunkRows = Math.max(1, Math.floor((budget * 0.9) / perRow));
+  for (let from = 0; from < nRows; from += chunkRows) {
+    const to = Math.min(nRows, from + chunkRows);
+    const values = rowInputs(t, rect, form, from, to, copyDown);
+    const fmts = formatted.map((x) => ({ j: x.j, v: values.map(() => [x.f]) }));
+    await batch.add(bytes(values) + bytes(fmts), () => {
+      for (const x of fmts)
+        ws.getRange(
+          rangeAddress(rect.left + x.j, rect.first + from, rect.left + x.j, rect.first + to - 1),
+        ).numberFormat = x.v;
+      ws.getRange(rangeAddress(rect.left, rect.first + from, rect.right, rect.first + to - 1)).formulas =
+        values as ExcelInput[][];
+    });
+  }
+  // The table itself, its formats, highlights and validations.
+  await batch.add(OP_OVERHEAD * (4 + cols.length * 4 + t.conditionalFormats.length * 4), () => {
+    const table = ws.tables.add(rangeAddress(rect.left, rect.top, rect.right, rect.bottom), true);
+    table.name = t.name;
+    cols.forEach((c: ColumnPlan, j) => {
+      const col = rect.left + j;
+      const head = ws.getRange(cellAddress(col, rect.top));
+      head.format.font.bold = true;
+      head.format.fill.color = c.role === "input" ? INPUT_HEADER_FILL : HEADER_FILL;
+      if (c.width)
+        ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = Math.round(
+          c.width * POINTS_PER_CHAR,
+        );
+      const body = ws.getRange(rangeAddress(col, rect.first, col, rect.last));
+      if (c.role === "input") {
+        body.format.fill.color = INPUT_FILL;
+        body.format.protection.locked = false;
+      }
+      if (c.validation && has("dataValidation")) {
+        const { rule, message } = validationRule(c.validation);
+        body.dataValidation.rule = rule as Excel.DataValidationRule;
+        body.dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Stop" as Excel.DataValidationAlertStyle,
+          title: "对标 Duibiao",
+          message,
+        };
+        if (c.note)
+          body.dataValidation.prompt = {
+            showPrompt: true,
+            title: c.header.slice(0, 32),
+            message: c.note.slice(0, 255),
+          };
+      }
+    });
+    if (has("conditionalFormats"))
+      for (const cf of t.conditionalFormats) {
+        const f = (form === "addin" ? cf.formula.addin : (cf.formula.portable ?? cf.formula.addin)) as string;
+        for (const [a, b] of columnRuns(t, cf.columns)) {
+          const rg = ws.getRange(rangeAddress(rect.left + a, rect.first, rect.left + b, rect.last));
+          const c = rg.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+          c.custom.rule.formula = fillRow(f, { r: rect.first, first: rect.first, last: rect.last });
+          c.custom.format.fill.color = cf.fill;
+          if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
+        }
+      }
+  });
+}
+
+/**
+ * The cells of rows [from, to) of a table. With `skipColumnFormulas`, a computed cell that holds the
+ * column's own formula is null (left as is): the renderer has already filled the column with it.
+ */
+function rowInputs(
+  t: TablePlan,
+  rect: TableRect,
+  form: FormulaForm,
+  from: number,
+  to: number,
+  skipColumnFormulas: boolean,
+): (ExcelInput | null)[][] {
+  const out: (ExcelInput | null)[][] = [];
+  for (let i = from; i < to; i++) {
+    const r = rect.first + i;
+    const plan = t.rows[i];
+    out.push(
+      t.columns.map((col) => {
+        const own = plan?.values[col.header];
+        // A value the row gives (null = deliberately blank), else the column's formula.
+        if (own !== undefined) return cellInput(own, form, { r });
+        if (col.role === "computed" && col.formula)
+          return skipColumnFormulas ? null : cellInput(col.formula, form, { r });
+        return "";
+      }),
+    );
+  }
+  return out;
+}
+
+function validationRule(v: Validation): { rule: Record<string, unknown>; message: string } {
+  switch (v.kind) {
+    case "list":
+      return {
+        rule: { list: { inCellDropDown: true, source: v.values.join(",") } },
+        message: "请从下拉列表中选择 / Choose a value from the list",
+      };
+    case "listRange":
+      return {
+        rule: { list: { inCellDropDown: true, source: v.source.startsWith("=") ? v.source : `=${v.source}` } },
+        message: "请从下拉列表中选择 / Choose a value from the list",
+      };
+    case "decimal":
+    case "wholeNumber": {
+      const key = v.kind === "decimal" ? "decimal" : "wholeNumber";
+      const rule =
+        v.min !== undefined && v.max !== undefined
+          ? { formula1: v.min, formula2: v.max, operator: "Between" }
+          : v.min !== undefined
+            ? { formula1: v.min, operator: "GreaterThanOrEqualTo" }
+            : v.max !== undefined
+              ? { formula1: v.max, operator: "LessThanOrEqualTo" }
+              : { formula1: -1e15, formula2: 1e15, operator: "Between" };
+      return { rule: { [key]: rule }, message: "请输入数字 / Enter a number" };
+    }
+    case "date":
+      // A date or a year number (2024 = that year's end): any positive number.
+      return {
+        rule: { decimal: { formula1: 0, operator: "GreaterThan" } },
+        message: "请输入日期或年份 / Enter a date or a year",
+      };
+  }
+}
+
+/** Column runs (first..last index) covered by a conditional format's headers. */
+function columnRuns(t: TablePlan, headers: string[]): [number, number][] {
+  const idx = headers.length
+    ? headers.map((h) => {
+        const i = t.columns.findIndex((c) => c.header === h);
+        if (i < 0) throw new InjectError(`条件格式引用了不存在的列：${h}`, `a highlight names a missing column: ${h}`);
+        return i;
+      })
+    : t.columns.map((_, i) => i);
+  const runs: [number, number][] = [];
+  for (const i of [...new Set(idx)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/**
+ * Deletes what this run created; only what exists (a failed batch may have stopped before creating
+ * it). Loads the sheet and name lists, then queues the deletes: 2 syncs (not counted in the report).
+ */
+async function rollback(context: Excel.RequestContext, created: string[], addedNames: string[]): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  sheets.load("items/name");
+  names.load("items/name");
+  await context.sync();
+  const sheetNames = new Set(sheets.items.map((w) => w.name));
+  const nameSet = new Set(names.items.map((n) => n.name.toLowerCase()));
+  for (const n of addedNames) if (nameSet.has(n.toLowerCase())) names.getItem(n).delete();
+  for (const name of created) if (sheetNames.has(name)) sheets.getItem(name).delete();
+  await context.sync();
+}
+
+function failure(e: unknown, what: string): InjectError {
+  if (e instanceof InjectError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new InjectError(`注入失败：${msg}；${what}`, `inject failed: ${msg}`);
+}

@@ -13,6 +13,7 @@
  *
  * Formulas are returned without the leading "=" (ExcelJS form); office.js callers prepend it.
  */
+import { excelString as str } from "../native/text";
 import { BOUND_WORDS, CITY_LEVEL_WORDS, FLAG_WORDS, LEVEL_WORDS, type Bound, type Level } from "../parse";
 import type { Gate, Rule } from "../schema";
 import type { Pick } from "./compile";
@@ -33,11 +34,6 @@ const LEVEL_ORDER: Level[] = ["national", "provincial", "prefecture", "county"];
 /** A number as formula text (no exponent for the magnitudes rules use). */
 function num(n: number): string {
   return String(n);
-}
-
-/** A string constant: double any quote. */
-function str(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
 }
 
 function arrayOf(items: string[]): string {

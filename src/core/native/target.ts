@@ -21,6 +21,7 @@
  * Output is returned without the leading "=".
  */
 import { DIRECTION_WORDS } from "../parse";
+import { excelString as str } from "./text";
 import { DEFAULT_TOLERANCE, STATUS_LABELS, type Path, type StatusLabel } from "../target";
 
 export type Operand = string | number;
@@ -67,7 +68,6 @@ export function operand(x: Operand): string {
 }
 
 const isRef = (x: Operand | undefined): x is string => typeof x === "string";
-const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** Conditions "x is blank" for the references among the operands (literals are never blank). */
 function anyBlank(...xs: (Operand | undefined)[]): string | undefined {

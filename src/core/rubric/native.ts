@@ -9,6 +9,8 @@
  * but may give numbers here. A veto gives #NUM! in both (the #NUM! error literal is the portable way to raise it).
  */
 import { badValue } from "../errors";
+import { excelString as str } from "../native/text";
+import { FLAG_WORDS } from "../parse";
 import type { Rubric, RubricItem } from "../schema";
 import { signedBand } from "./score";
 import { VETO_WORDS } from "./tier";
@@ -27,17 +29,10 @@ export interface NativeOptions {
   blankWhenEmpty?: boolean;
 }
 
-/** parseFlag's TRUE spellings (src/core/parse.ts), as a native test. */
-const TRUE_TEXTS = ["TRUE", "yes", "y", "1", "是", "已获", "已获得", "有", "已"];
-
 function num(x: number): string {
   const s = String(x);
   if (/e/i.test(s)) throw new Error(`number ${s} cannot be written plainly in a formula`);
   return s;
-}
-
-function str(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
 }
 
 /** floor(x / step), rounding binary noise away first (mirrors wholeSteps). */
@@ -50,9 +45,9 @@ function times(p: number, x: string): string {
   return p === 1 ? x : `${num(p)}*${x}`;
 }
 
-/** parseFlag in a formula: TRUE, any non-zero number, or a yes word. */
+/** parseFlag in a formula: TRUE, any non-zero number, or one of its yes words (Excel compares text case-insensitively). */
 function truthy(cell: string): string {
-  return `OR(${cell}=TRUE,AND(ISNUMBER(${cell}),${cell}<>0),${TRUE_TEXTS.map((t) => `${cell}=${str(t)}`).join(",")})`;
+  return `OR(${cell}=TRUE,AND(ISNUMBER(${cell}),${cell}<>0),${FLAG_WORDS.yes.map((t) => `${cell}=${str(t)}`).join(",")})`;
 }
 
 function need(cell: string | undefined, what: string, item: RubricItem): string {

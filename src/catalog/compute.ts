@@ -6,9 +6,6 @@
  */
 import type { Catalog } from "../core/schema";
 
-/** Fields a compute catalog leaves out; INFO asks for the full catalog when it needs one of these. */
-export const DROPPED_FIELDS = ["quote", "notes"] as const;
-
 export function computeCatalog(full: Catalog): Catalog {
   return JSON.parse(
     JSON.stringify({ ...full, tasks: [] }, (key, value) => {

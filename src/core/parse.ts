@@ -73,11 +73,6 @@ export function parseNumber(value: unknown, opts: NumberOptions): number {
   return n;
 }
 
-/** Like parseNumber, but blank gives undefined (optional arguments). */
-export function parseOptionalNumber(value: unknown, opts: NumberOptions): number | undefined {
-  return isBlank(value) ? undefined : parseNumber(value, opts);
-}
-
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$|^([+-]?)(\.\d+)$/;
 
 function parseNumericText(raw: string, opts: NumberOptions): number {
@@ -127,12 +122,6 @@ export function convertUnit(n: number, from: string, to: string | undefined): nu
     if (from === prefix + to) return clean(n * size);
   }
   return undefined;
-}
-
-/** A fraction from 0.19, "19%", "0.19" or "１９％". */
-export function parseFraction(value: unknown, label: string): number {
-  if (typeof value === "string" && /%|％/.test(value)) return parseNumber(value, { label, allowNegative: true });
-  return parseNumber(value, { label, allowNegative: true });
 }
 
 export type Level = "national" | "provincial" | "prefecture" | "county";

@@ -25,11 +25,3 @@ export function excel<T>(fn: () => T): T {
     throw toExcelError(e);
   }
 }
-
-/**
- * Excel passes an omitted optional argument as null (or undefined); an empty cell reference as 0 for
- * numbers… but as "" for `any` parameters on some hosts. Treat all of these as "not given".
- */
-export function given<T>(v: T | null | undefined): v is T {
-  return v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "");
-}

@@ -55,11 +55,6 @@ export function buildCatalogSheet(json: string, version: string, sourceIds: read
   };
 }
 
-/** The range a reader loads: A1:E(chunks+1). */
-export function catalogSheetRange(chunks: number): string {
-  return `A1:E${chunks + 1}`;
-}
-
 export class EmbeddedCatalogError extends Error {
   constructor(zh: string, en: string) {
     super(`${zh} / ${en}`);

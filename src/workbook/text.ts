@@ -27,8 +27,3 @@ export function needsTextPrefix(s: string): boolean {
 export function asExcelText(s: string): string {
   return needsTextPrefix(s) ? `'${s}` : s;
 }
-
-/** True when a string would be read by Excel as a formula (the case SPEC §5 forbids for catalog text). */
-export function looksLikeFormula(s: string): boolean {
-  return /^[=+\-@＝＋－]/.test(s);
-}

@@ -60,7 +60,3 @@ export function capabilitiesFrom(host: unknown, requirements: RequirementsLike |
 export function minorOf(version: string): number {
   return Number(version.split(".")[1] ?? 0);
 }
-
-export function hasFeature(c: Pick<Capabilities, "supports">, f: Feature): boolean {
-  return c.supports("ExcelApi", FEATURE_SETS[f]);
-}

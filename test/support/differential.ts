@@ -5,8 +5,9 @@
  * formula (POLICY.*, with the wrapper the workbook writes, e.g. IF(K5="","",POLICY.GAPTOTARGET(…)))
  * and the native formula the portable copy writes over the same cells. The add-in formula is
  * computed by HyperFormula calling the add-in's functions from source (test/support/policyFunctions,
- * Excel's argument passing: a blank cell is null, an error argument is passed through without a
- * call); the native formula by HyperFormula (test/support/excelFormula), and — all cases in ONE
+ * Excel's argument passing: a blank cell is null, and an error argument is the result without a call,
+ * as custom functions do not capture calculation errors unless declared to,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors); the native formula by HyperFormula (test/support/excelFormula), and — all cases in ONE
  * workbook per engine, since each start costs a second or more — by LibreOffice (forced full
  * recalculation, read back from the .xlsx it saves) and Gnumeric (ssconvert --recalc, read from CSV).
  *
@@ -122,9 +123,9 @@ function watchedPolicy(): { policy: PolicyCall; take: () => string | undefined }
     // A message may quote what the user typed ("NaN"): only the function's own words count.
     const own = (text: string) =>
       args.reduce<string>((t, a) => (typeof a === "string" && a !== "" ? t.split(a).join("") : t), text);
-    const bad = (text: string) => /Infinity|NaN|undefined|\[object/.test(own(text));
+    const bad = (text: string) => /Infinity|NaN|\[object/.test(own(text));
     if (typeof r === "number" && !Number.isFinite(r)) seen = `${name} returned ${r}`;
-    else if (typeof r === "string" && bad(r)) seen = `${name} returned "${r}"`;
+    else if (typeof r === "string" && (bad(r) || /undefined/.test(own(r)))) seen = `${name} returned "${r}"`;
     else if (r instanceof XlError && (!r.message || bad(r.message)))
       seen = `${name} raised ${r.code} with message ${JSON.stringify(r.message)}`;
     else if (r !== null && typeof r === "object" && !(r instanceof XlError)) seen = `${name} returned an object`;

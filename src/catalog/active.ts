@@ -10,7 +10,9 @@ import compiled from "./compiled";
 import { isComputeCatalog } from "./compute";
 
 const KEY = "__duibiaoActiveCatalog";
-type Holder = { [KEY]?: CatalogIndex };
+/** The catalog the pane chose (the workbook's), or none for the built-in one. */
+const CHOSEN = "__duibiaoChosenCatalog";
+type Holder = { [KEY]?: CatalogIndex; [CHOSEN]?: Catalog };
 const holder = globalThis as unknown as Holder;
 
 /** The catalog to compute with (synchronous; may be a compute catalog without quotes and tasks). */
@@ -23,9 +25,17 @@ export function activeCatalog(): CatalogIndex {
   return index;
 }
 
-/** Use this catalog (e.g. the workbook's embedded one) from now on; null restores the built-in one. */
-export function setActiveCatalog(catalog: Catalog | null): void {
+/**
+ * Use this catalog (e.g. the workbook's embedded one) from now on; null restores the built-in one.
+ * Returns whether that changes the catalog the functions compute with: then every POLICY formula of
+ * the workbook holds a result of the other catalog, and the caller recalculates them all.
+ */
+export function setActiveCatalog(catalog: Catalog | null): boolean {
+  const before = holder[CHOSEN] ?? null;
+  if (before === catalog) return false;
+  holder[CHOSEN] = catalog ?? undefined;
   holder[KEY] = catalog ? new CatalogIndex(catalog) : undefined;
+  return true;
 }
 
 let full: Promise<CatalogIndex> | undefined;

@@ -42,11 +42,19 @@ let full: Promise<CatalogIndex> | undefined;
 
 /**
  * The active catalog with every field (quotes, notes, tasks). When the active one is the built-in
- * compute catalog, the full built-in catalog is loaded once (a lazy chunk under webpack).
+ * compute catalog, the full built-in catalog is loaded once (a lazy chunk under webpack). A load that
+ * fails (a network error: webpack rejects with "Loading chunk … failed") is forgotten, so the next call
+ * tries again; webpack itself clears a failed chunk and fetches it anew.
  */
 export function completeCatalog(): Promise<CatalogIndex> {
   const index = activeCatalog();
   if (!isComputeCatalog(index.catalog)) return Promise.resolve(index);
-  if (!full) full = import("./index").then((m) => new CatalogIndex(m.builtInCatalog()));
+  if (!full) {
+    const loading = import("./index").then((m) => new CatalogIndex(m.builtInCatalog()));
+    full = loading;
+    loading.catch(() => {
+      if (full === loading) full = undefined;
+    });
+  }
   return full;
 }

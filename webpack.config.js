@@ -9,7 +9,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
 
-const { DEV_HOST, rewriteManifestHost } = require("./scripts/manifest-host");
+const { DEV_HOST, buildManifest } = require("./scripts/manifest-host");
+const { version } = require("./package.json");
 /** Where the add-in is hosted in production: DUIBIAO_HOST, e.g. https://addins.example.gov.cn/duibiao/ */
 const productionHost = () => process.env.DUIBIAO_HOST || DEV_HOST;
 
@@ -74,21 +75,31 @@ module.exports = async (env, options) => {
         // Shared runtime: the task pane page is also the custom functions' runtime page.
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
+        // The template lists the bundles itself, inert, behind the ES5 guard (src/taskpane/legacyGuard.js).
+        inject: false,
+        templateParameters: {
+          legacyGuard: fs.readFileSync(path.join(__dirname, "src/taskpane/legacyGuard.js"), "utf8"),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          { from: "src/taskpane/help.html", to: "help.html", noErrorOnMissing: true },
+          // The manifest's SupportUrl and "learn more" link (test/manifest.test.ts: every URL resolves).
+          { from: "src/taskpane/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => rewriteManifestHost(content.toString(), host),
+            // Production host, and <Version> = package.json's version so that a release refreshes
+            // Excel's cached functions metadata (scripts/manifest-host.js says why).
+            transform: (content) => buildManifest(content.toString(), { host, version }),
           },
         ],
       }),
     ],
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
+      // Excel on the web fetches functions.json (and the script) cross-origin: without this header the
+      // functions never register. scripts/static-server.js sends the same; README gives nginx and IIS lines.
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : "http",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),

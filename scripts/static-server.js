@@ -18,6 +18,15 @@ const TYPES = {
 };
 
 /**
+ * Every response allows any origin: Excel on the web loads functions.json (and functions.js) from the
+ * add-in's host while the workbook lives on another origin, and registers no function when the header
+ * is missing. The files are public and static, so "*" gives nothing away. (Microsoft's deployment guide
+ * sets the same rule for functions.json: learn.microsoft.com/office/dev/add-ins/publish/publish-add-in-vs-code,
+ * "Deploy custom functions for Excel".)
+ */
+const CORS = { "access-control-allow-origin": "*" };
+
+/**
  * Serves the files under `root`; "/" is `index` (taskpane.html). Paths outside root are refused.
  * Resolves to { server, port, url } once listening (port 0 = any free port).
  */
@@ -28,21 +37,22 @@ function serveStatic(root, { port = 0, host = "127.0.0.1", index = "taskpane.htm
     try {
       rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
     } catch {
-      res.writeHead(400).end("bad request");
+      res.writeHead(400, CORS).end("bad request");
       return;
     }
     if (rel === "/") rel = "/" + index;
     const file = path.resolve(base, "." + rel);
     if (file !== base && !file.startsWith(base + path.sep)) {
-      res.writeHead(403).end("forbidden");
+      res.writeHead(403, CORS).end("forbidden");
       return;
     }
     fs.stat(file, (err, st) => {
       if (err || !st.isFile()) {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+        res.writeHead(404, { ...CORS, "content-type": "text/plain; charset=utf-8" }).end("not found");
         return;
       }
       res.writeHead(200, {
+        ...CORS,
         "content-type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
         "content-length": st.size,
         "cache-control": "no-cache",

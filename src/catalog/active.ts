@@ -10,7 +10,9 @@ import compiled from "./compiled";
 import { isComputeCatalog } from "./compute";
 
 const KEY = "__duibiaoActiveCatalog";
-type Holder = { [KEY]?: CatalogIndex };
+/** The catalog the pane chose (the workbook's), or none for the built-in one. */
+const CHOSEN = "__duibiaoChosenCatalog";
+type Holder = { [KEY]?: CatalogIndex; [CHOSEN]?: Catalog };
 const holder = globalThis as unknown as Holder;
 
 /** The catalog to compute with (synchronous; may be a compute catalog without quotes and tasks). */
@@ -23,20 +25,36 @@ export function activeCatalog(): CatalogIndex {
   return index;
 }
 
-/** Use this catalog (e.g. the workbook's embedded one) from now on; null restores the built-in one. */
-export function setActiveCatalog(catalog: Catalog | null): void {
+/**
+ * Use this catalog (e.g. the workbook's embedded one) from now on; null restores the built-in one.
+ * Returns whether that changes the catalog the functions compute with: then every POLICY formula of
+ * the workbook holds a result of the other catalog, and the caller recalculates them all.
+ */
+export function setActiveCatalog(catalog: Catalog | null): boolean {
+  const before = holder[CHOSEN] ?? null;
+  if (before === catalog) return false;
+  holder[CHOSEN] = catalog ?? undefined;
   holder[KEY] = catalog ? new CatalogIndex(catalog) : undefined;
+  return true;
 }
 
 let full: Promise<CatalogIndex> | undefined;
 
 /**
  * The active catalog with every field (quotes, notes, tasks). When the active one is the built-in
- * compute catalog, the full built-in catalog is loaded once (a lazy chunk under webpack).
+ * compute catalog, the full built-in catalog is loaded once (a lazy chunk under webpack). A load that
+ * fails (a network error: webpack rejects with "Loading chunk … failed") is forgotten, so the next call
+ * tries again; webpack itself clears a failed chunk and fetches it anew.
  */
 export function completeCatalog(): Promise<CatalogIndex> {
   const index = activeCatalog();
   if (!isComputeCatalog(index.catalog)) return Promise.resolve(index);
-  if (!full) full = import("./index").then((m) => new CatalogIndex(m.builtInCatalog()));
+  if (!full) {
+    const loading = import("./index").then((m) => new CatalogIndex(m.builtInCatalog()));
+    full = loading;
+    loading.catch(() => {
+      if (full === loading) full = undefined;
+    });
+  }
   return full;
 }

@@ -4,9 +4,10 @@
  */
 import { activeCatalog, completeCatalog } from "../catalog/active";
 import { isComputeCatalog } from "../catalog/compute";
+import { notAvailable } from "../core/errors";
 import { info, infoNeedsText } from "../core/info";
 import { expectedAt, gapToTarget, progressOf, statusOf, targetOf } from "../core/target";
-import { excel } from "./excel";
+import { excel, toExcelError } from "./excel";
 
 /**
  * 距目标的缺口（目标单位，>0 尚差，≤0 已达到） / Shortfall from the target in its unit (>0 still short, ≤0 met).
@@ -85,7 +86,19 @@ export function INFO(id: any, field: any): any {
   const index = activeCatalog();
   // Task texts, quotes and notes are not in the compute catalog the bundle carries: load the full one.
   if (isComputeCatalog(index.catalog) && infoNeedsText(index, id, field))
-    return completeCatalog().then((full) => excel(() => info(full, id, field)));
+    return completeCatalog().then(
+      (full) => excel(() => info(full, id, field)),
+      () => {
+        // The next INFO call loads again (completeCatalog forgets a failed load); Excel calls it again
+        // when the user recalculates.
+        throw toExcelError(
+          notAvailable(
+            "目录全文（任务、原文、备注）未能加载，可能是网络或服务器问题：请稍后按 Ctrl+Alt+F9 重新计算",
+            "the full catalog (tasks, quotes, notes) could not be loaded, perhaps a network or server problem: recalculate later with Ctrl+Alt+F9",
+          ),
+        );
+      },
+    );
   return excel(() => info(index, id, field));
 }
 

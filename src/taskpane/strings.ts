@@ -42,13 +42,13 @@ export const STRINGS = {
   capabilities: s("运行环境", "This Excel"),
   cfYes: s("支持自定义函数：写入 POLICY.* 公式", "Custom functions supported: POLICY.* formulas are written"),
   cfNo: s(
-    "此 Excel 不支持自定义函数（如 Office 2016/2019），将写入等效的原生公式，高亮照常",
-    "This Excel has no custom functions (e.g. Office 2016/2019): native formulas are written instead; highlights still work",
+    "此 Excel 未提供自定义函数（CustomFunctionsRuntime），将写入等效的原生公式，高亮照常；更新 Office 后可使用 POLICY 函数",
+    "This Excel has no custom functions (CustomFunctionsRuntime): native formulas are written instead, highlights still work; update Office to use POLICY functions",
   ),
   webMode: s("未在 Excel 中运行：可生成并下载 .xlsx 文件", "Not running in Excel: build and download an .xlsx file"),
-  tooOld: s(
-    "此 Excel 版本过旧，无法注入（需要 ExcelApi 1.4）；请用网页版下载 .xlsx",
-    "This Excel is too old to inject (needs ExcelApi 1.4): download an .xlsx instead",
+  hosts: s(
+    "加载项需要 Microsoft 365、Office 2021 及以上或 Excel 网页版；Office 2016/2019、WPS、LibreOffice 请在此下载通用版（原生公式）",
+    "The add-in needs Microsoft 365, Office 2021 or later, or Excel on the web; for Office 2016/2019, WPS and LibreOffice download the portable copy here",
   ),
   skipped: s("此 Excel 不支持以下功能，已跳过", "Not supported here, skipped"),
   embedded: s("工作簿内嵌目录", "Catalog in this workbook"),
@@ -56,6 +56,10 @@ export const STRINGS = {
   embeddedOther: s(
     "与加载项目录不同：函数按工作簿内嵌目录计算；插入或更新后改用加载项目录",
     "differs from the add-in's: the functions use the workbook's until you insert or update",
+  ),
+  recalcFailed: s(
+    "未能重新计算工作簿：部分 POLICY 公式可能仍是加载项目录的结果，请按 Ctrl+Alt+F9 全部重算",
+    "The workbook could not be recalculated: some POLICY formulas may still show the add-in catalog's results; press Ctrl+Alt+F9",
   ),
   embeddedDamaged: s(
     "工作簿内嵌目录已损坏，函数改用加载项目录",

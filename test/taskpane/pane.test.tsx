@@ -29,7 +29,9 @@ const excel = (versions: { api: number; cf: boolean }) =>
       set === "ExcelApi" ? Number(v.split(".")[1]) <= versions.api : set === "CustomFunctionsRuntime" ? versions.cf : false,
   });
 const M365 = excel({ api: 17, cf: true });
-const OFFICE2019 = excel({ api: 8, cf: false });
+// Microsoft lists SharedRuntime (so the add-in loads) but no CustomFunctionsRuntime for retail
+// perpetual Office before Version 2311: the one gap a host of the add-in can have.
+const NO_CF = excel({ api: 10, cf: false });
 
 function renderPane(props: Partial<PaneProps> = {}, theme = webLightTheme) {
   const onInsert = jest.fn(async () => ({ sheets: 4, kept: 0, syncs: 2, skipped: [] as string[] }));
@@ -111,20 +113,22 @@ describe("the task pane", () => {
 
   test("says so when custom functions are missing, and inserts the native form", async () => {
     const user = userEvent.setup();
-    const { onInsert } = renderPane({ capabilities: OFFICE2019 });
-    expect(screen.getByText(/此 Excel 不支持自定义函数/)).toBeInTheDocument();
+    const { onInsert } = renderPane({ capabilities: NO_CF });
+    expect(screen.getByText(/此 Excel 未提供自定义函数/)).toBeInTheDocument();
+    expect(screen.queryByText(/2016|2019/)).toBeNull(); // Office 2016/2019 (volume) never loads the add-in
     expect(screen.getByRole("radio", { name: /加载项函数/ })).toBeDisabled();
     expect(screen.getByRole("radio", { name: /原生公式/ })).toBeChecked();
-    expect(screen.queryByText(/不支持以下功能/)).toBeNull(); // ExcelApi 1.8 has highlights, dropdowns, frozen headers
     await user.click(screen.getByRole("checkbox", { name: /大冶制造强市三年行动/ }));
     await user.click(screen.getByRole("button", { name: /插入到工作簿/ }));
     expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ form: "portable" }));
   });
 
-  test("lists the features an old Excel lacks", () => {
-    renderPane({ capabilities: excel({ api: 5, cf: false }) });
-    expect(screen.getByText(/不支持以下功能/)).toBeInTheDocument();
-    expect(screen.getByText(/条件格式高亮.*ExcelApi 1\.6/)).toBeInTheDocument();
+  test("inside Excel, no warning or refusal meant for Excel versions that cannot load the add-in", () => {
+    // Every host of the add-in has ExcelApi 1.10+; whatever a host reports, the pane offers insert.
+    renderPane({ capabilities: excel({ api: 5, cf: true }) });
+    expect(screen.getByText(/支持自定义函数：写入 POLICY\.\* 公式/)).toBeInTheDocument();
+    expect(screen.queryByText(/2016|2019|过旧|不支持以下功能/)).toBeNull();
+    expect(screen.getByRole("button", { name: /插入到工作簿/ })).toBeInTheDocument();
   });
 
   test("shows the workbook's embedded catalog, or that it is damaged", () => {
@@ -140,6 +144,10 @@ describe("the task pane", () => {
     const onDownload = jest.fn(async () => undefined);
     renderPane({ mode: "web", capabilities: capabilitiesFrom(null, undefined), onInsert: undefined, onDownload });
     expect(screen.getByText(/未在 Excel 中运行/)).toBeInTheDocument();
+    // Which Excel runs the add-in, and what the others use: the portable copy downloaded here.
+    expect(screen.getByText(/加载项需要 Microsoft 365、Office 2021 及以上或 Excel 网页版/)).toHaveTextContent(
+      /Office 2016\/2019、WPS、LibreOffice 请在此下载通用版/,
+    );
     expect(screen.queryByRole("button", { name: /插入到工作簿/ })).toBeNull();
     await user.click(screen.getByRole("checkbox", { name: /大冶制造强市三年行动/ }));
     await user.click(screen.getByRole("button", { name: /下载 \.xlsx/ }));

@@ -10,7 +10,6 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyle
 import type { Catalog } from "../../core/schema";
 import { buildPlan } from "../../workbook/buildPlan";
 import type { Capabilities } from "../../workbook/office/capabilities";
-import { MIN_EXCEL_API, minorOf } from "../../workbook/office/capabilities";
 import type { FormulaForm } from "../../workbook/plan";
 import { todayIso } from "../model";
 import { both, STRINGS } from "../strings";
@@ -99,8 +98,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
     }
   }, [catalog, sourceIds, selected.length, effectiveForm, reportDate]);
 
-  const tooOld = mode === "excel" && capabilities.excelApi < minorOf(MIN_EXCEL_API);
-  const canInsert = mode === "excel" && !!props.onInsert && !tooOld;
+  const canInsert = mode === "excel" && !!props.onInsert;
   const canDownload = !!props.onDownload;
   const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
 

@@ -1,19 +1,38 @@
 /**
- * What the host can do (SPEC §6): custom functions (Excel 2021 / Microsoft 365) or not (Office
- * 2016/2019), and which ExcelApi requirement sets exist, so the pane can say so and inject the
- * native-formula form, and the renderer can skip what an old host lacks instead of failing.
+ * Where the pane runs (SPEC §6): inside Excel, or in a plain browser as the web page.
+ *
+ * Every Excel that can load this add-in has what the pane and the renderer use. The manifest requires
+ * SharedRuntime 1.1, which Microsoft lists for Excel on the web, Microsoft 365 (and retail perpetual)
+ * on Windows from Version 2002, Excel 2021 from Version 2108 and Excel on Mac from 16.35
+ * (learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets). Those
+ * builds have ExcelApi 1.10 or later (…/requirement-sets/excel/excel-api-requirement-sets: 1.10 is
+ * Version 1907, Mac 16.30; Office 2021 has 1.14), so the pane needs no check of its own for them.
+ * Volume-licensed Office 2016/2019 lacks SharedRuntime and never offers the add-in, so nothing here
+ * serves it: those users have the web page, the portable copy and the CLI.
+ *
+ * One gap remains on hosts that do load the add-in: Microsoft lists CustomFunctionsRuntime for retail
+ * perpetual Office only from Version 2311 (…/requirement-sets/excel/custom-functions-requirement-sets),
+ * and its custom functions overview says volume-licensed Office 2021 has none
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-overview, "Supported platforms")
+ * while the requirement-set table lists it there. Where the set is missing, the pane inserts the
+ * native-formula form, which computes without the functions.
+ *
+ * `supports` (Office.context.requirements.isSetSupported) still reaches the renderer, so a feature that
+ * one day needs a set above the ExcelApi floor is skipped and reported instead of failing.
  */
 
 export interface Capabilities {
   /** "excel" inside Excel; "web" in a plain browser (Office.onReady host null) or without office.js. */
   mode: "excel" | "web";
+  /** CustomFunctionsRuntime 1.1: whether POLICY.* formulas can compute in this Excel. */
   customFunctions: boolean;
-  /** Highest ExcelApi 1.x supported, as its minor number (1.9 → 9, 1.12 → 12; 0 when none). */
-  excelApi: number;
   supports(set: string, version: string): boolean;
 }
 
-/** The requirement sets the renderer uses, by feature (the lowest ExcelApi version each needs). */
+/**
+ * The requirement sets the renderer uses, by feature (the lowest ExcelApi version each needs). All are
+ * at or below ExcelApi 1.10, which every host of the add-in has (see above).
+ */
 export const FEATURE_SETS = {
   names: "1.4",
   protection: "1.2",
@@ -25,9 +44,6 @@ export const FEATURE_SETS = {
 } as const;
 export type Feature = keyof typeof FEATURE_SETS;
 
-/** Below this the pane cannot inject (named cells and used ranges are essential). */
-export const MIN_EXCEL_API = "1.4";
-
 interface RequirementsLike {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
@@ -35,7 +51,7 @@ interface RequirementsLike {
 export function capabilitiesFrom(host: unknown, requirements: RequirementsLike | undefined): Capabilities {
   const inExcel =
     !!requirements && (host === "Excel" || host === "excel" || (typeof host === "string" && /excel/i.test(host)));
-  if (!inExcel || !requirements) return { mode: "web", customFunctions: false, excelApi: 0, supports: () => false };
+  if (!inExcel || !requirements) return { mode: "web", customFunctions: false, supports: () => false };
   const supports = (set: string, version: string) => {
     try {
       return requirements.isSetSupported(set, version);
@@ -43,20 +59,5 @@ export function capabilitiesFrom(host: unknown, requirements: RequirementsLike |
       return false;
     }
   };
-  let excelApi = 0;
-  for (let minor = 1; minor <= 20; minor++) {
-    if (!supports("ExcelApi", `1.${minor}`)) break;
-    excelApi = minor;
-  }
-  return {
-    mode: "excel",
-    customFunctions: supports("CustomFunctionsRuntime", "1.1"),
-    excelApi,
-    supports,
-  };
-}
-
-/** "1.12" → 12: requirement-set versions compare by their minor number. */
-export function minorOf(version: string): number {
-  return Number(version.split(".")[1] ?? 0);
+  return { mode: "excel", customFunctions: supports("CustomFunctionsRuntime", "1.1"), supports };
 }

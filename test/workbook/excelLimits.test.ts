@@ -89,6 +89,7 @@ describe("截至日期 accepts a date or a year, exactly as the engine reads it"
   test("the rule refers to the column's own cell and says what it accepts", () => {
     expect(t.columns[parseAddress(`${cell}`).col - 1].header).toBe("截至日期");
     expect(rule.error).toMatch(/日期.*年份.*\/ Enter a date .* or a year/);
+    expect(rule.error.length).toBeLessThanOrEqual(225); // Excel's limit for a validation's error message
   });
 
   test("a year, a date and every sample as-of value pass; fractions below 10000 and short numbers fail", () => {

@@ -176,10 +176,11 @@ async function writeSheet(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, s
     if (sp.freezeRows > 0 && has("freezePanes")) ws.freezePanes.freezeRows(sp.freezeRows);
     if (sp.tabColor && has("tabColor")) ws.tabColor = sp.tabColor;
     if (sp.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
+    // Filtering is allowed, sorting not (a protected sheet sorts only unlocked cells: inputs apart from their rows).
     if (sp.protect && has("protection"))
       ws.protection.protect({
         allowAutoFilter: true,
-        allowSort: true,
+        allowSort: false,
         allowFormatColumns: true,
         allowFormatRows: true,
       });
@@ -259,7 +260,7 @@ async function writeTable(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, t
         body.format.protection.locked = false;
       }
       if (c.validation && has("dataValidation")) {
-        const { rule, message } = validationRule(c.validation);
+        const { rule, message } = validationRule(c.validation, rect.first);
         body.dataValidation.rule = rule as Excel.DataValidationRule;
         body.dataValidation.errorAlert = {
           showAlert: true,
@@ -319,7 +320,7 @@ function rowInputs(
   return out;
 }
 
-function validationRule(v: Validation): { rule: Record<string, unknown>; message: string } {
+function validationRule(v: Validation, first: number): { rule: Record<string, unknown>; message: string } {
   switch (v.kind) {
     case "list":
       return {
@@ -344,12 +345,9 @@ function validationRule(v: Validation): { rule: Record<string, unknown>; message
               : { formula1: -1e15, formula2: 1e15, operator: "Between" };
       return { rule: { [key]: rule }, message: "请输入数字 / Enter a number" };
     }
-    case "date":
-      // A date or a year number (2024 = that year's end): any positive number.
-      return {
-        rule: { decimal: { formula1: 0, operator: "GreaterThan" } },
-        message: "请输入日期或年份 / Enter a date or a year",
-      };
+    case "custom":
+      // Relative references are read from the range's top-left cell, as in the .xlsx renderer.
+      return { rule: { custom: { formula: fillRow(v.formula, { r: first }) } }, message: v.error };
   }
 }
 

@@ -28,8 +28,8 @@ test("an output name of 250 bytes (the longest a file system allows is 255) is w
   expect(readCsvCells(fs.readFileSync(path.join(dir(), name), "utf8"))[1][2]).toBe("8.5");
 });
 
-test("template: a 250-byte .xlsx name is written too", () => {
-  const name = "模板".repeat(41) + ".xlsx"; // 251 bytes
+test("template: a 251-byte .xlsx name is written too", () => {
+  const name = "模板".repeat(41) + ".xlsx"; // 41 × 6 + 5 = 251 bytes
   const r = duibiao(["template", "HS-QUALITY-2024", "--out", path.join(dir(), name), "-q"]);
   expect(r.code).toBe(0);
   expect(filesIn(dir())).toEqual([name]);

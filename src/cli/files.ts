@@ -242,19 +242,22 @@ function stdoutTarget(): OutputTarget {
   return {
     display: "标准输出 / standard output",
     toStdout: true,
-    write: (data) => writeStream(process.stdout, data, "标准输出 / standard output"),
+    write: (data) => writeStream(process.stdout, data, "标准输出", "standard output"),
   };
 }
 
-function writeStream(stream: NodeJS.WriteStream, data: Uint8Array | string, label: string): Promise<void> {
+function writeStream(stream: NodeJS.WriteStream, data: Uint8Array | string, zh: string, en: string): Promise<void> {
+  // The write's callback reports a failure (EPIPE when the reader, e.g. `head`, has gone); the stream
+  // also emits it as an event, which would crash the process with a stack trace if nobody listened.
+  if (!stream.listeners("error").includes(ignore)) stream.on("error", ignore);
   return new Promise<void>((resolve, reject) => {
     stream.write(data, (e) =>
-      e
-        ? reject(outputError(`无法写入${label}（${reason(e)}）`, `cannot write to ${label} (${reason(e)})`))
-        : resolve(),
+      e ? reject(outputError(`无法写入${zh}（${reason(e)}）`, `cannot write to ${en} (${reason(e)})`)) : resolve(),
     );
   });
 }
+
+function ignore(): void {}
 
 /** Standard output and error through Node's streams (they handle a non-blocking pipe); any other descriptor directly. */
 function descriptorTarget(abs: string, fd: number): OutputTarget {
@@ -263,7 +266,7 @@ function descriptorTarget(abs: string, fd: number): OutputTarget {
     display: abs,
     toStdout: false,
     async write(data) {
-      if (fd === 2) return writeStream(process.stderr, data, abs);
+      if (fd === 2) return writeStream(process.stderr, data, abs, abs);
       try {
         const buf =
           typeof data === "string" ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);

@@ -125,11 +125,12 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
         const code = (e as NodeJS.ErrnoException).code ?? String(e);
         throw inputError(`无法读取输入文件 ${opts.in}（${code}）`, `cannot read ${opts.in} (${code})`);
       }
-      const target = prepareOutput(opts.out, { inputs: [opts.in], allowStdout: true });
       const result = calcCsv(builtInCatalog(), decodeText(bytes, opts.in), opts.in, {
         rule: opts.rule,
         onProgress: (done, total) => p.step(`计算中 / computing ${done}/${total}`),
       });
+      // Checked after the rows (a bad row leaves no new directory behind), before anything is written.
+      const target = prepareOutput(opts.out, { inputs: [opts.in], allowStdout: true });
       await target.write(result.csv);
       p.done();
       // With the CSV on stdout, the summary goes to stderr so that a pipe gets the CSV alone.

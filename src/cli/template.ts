@@ -1,7 +1,4 @@
-/**
- * `duibiao template <SOURCE-ID…> --out FILE.xlsx [--portable]`: the same workbook the task pane injects, as a
- * file (`--out -`: on standard output).
- */
+/** `duibiao template <SOURCE-ID…> --out FILE.xlsx [--portable]`: the same workbook the task pane injects, as a file. */
 import * as path from "path";
 import type { Catalog } from "../core/schema";
 import type { FormulaForm } from "../workbook/plan";
@@ -11,20 +8,10 @@ import { prepareOutput, STDOUT } from "./files";
 import { planFor } from "./plans";
 import type { Progress } from "./progress";
 
-/**
- * Checks a --report-date value (YYYY-MM-DD, a real calendar day). Excel's dates start in 1900: an
- * earlier year (0024 typed for 2024) would be stored as 1924 by Excel's two-digit-year rule, so it is
- * refused.
- */
+/** Checks a --report-date value (YYYY-MM-DD, a real calendar day). */
 export function parseReportDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (m && +m[1] < 1900) {
-    throw usageError(
-      `报告日期的年份应在1900年及以后（Excel的日期从1900年开始）：“${text}”`,
-      `--report-date must be in 1900 or later (Excel's dates start in 1900): "${text}"`,
-    );
-  }
   const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
   if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
     throw usageError(

@@ -147,18 +147,6 @@ describe("duibiao template", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("2024-02-30");
   });
-
-  test("a report date before 1900 (0024 typed for 2024) is refused, not stored as 1924", () => {
-    for (const cmd of [
-      ["template", "DY-MFG-2024", "--out", path.join(dir, "x.xlsx")],
-      ["demo", "--out", dir],
-    ]) {
-      const r = duibiao([...cmd, "--report-date", "0024-06-30", "-q"]);
-      expect(r.code).toBe(2);
-      expect(r.err).toContain("1900");
-    }
-    expect(filesIn(dir)).toEqual([]);
-  });
 });
 
 describe("duibiao demo", () => {

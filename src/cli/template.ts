@@ -4,7 +4,7 @@ import type { Catalog } from "../core/schema";
 import type { FormulaForm } from "../workbook/plan";
 import { renderXlsx } from "../workbook/xlsx/render";
 import { inputError, usageError } from "./errors";
-import { checkWritable, writeAtomic } from "./files";
+import { prepareOutput, STDOUT } from "./files";
 import { planFor } from "./plans";
 import type { Progress } from "./progress";
 
@@ -37,7 +37,7 @@ export function resolveSources(catalog: Catalog, ids: string[]): string[] {
 }
 
 export function checkXlsxPath(out: string): void {
-  if (path.extname(out).toLowerCase() !== ".xlsx") {
+  if (out !== STDOUT && path.extname(out).toLowerCase() !== ".xlsx") {
     throw usageError(`输出文件应以 .xlsx 结尾：${out}`, `the output file must end in .xlsx: ${out}`);
   }
 }
@@ -49,15 +49,14 @@ export async function writeTemplate(
 ): Promise<string> {
   const sources = resolveSources(catalog, ids);
   checkXlsxPath(opts.out);
-  checkWritable(opts.out); // fail before the work, not after it
+  const target = prepareOutput(opts.out, { allowStdout: true }); // fail before the work, not after it
   opts.progress.step(`生成工作簿 / building the workbook (${sources.join(", ")})`);
   const plan = planFor(catalog, sources, { form: opts.form, reportDate: opts.reportDate });
   const bytes = await renderXlsx(plan, {
     form: opts.form,
     onProgress: (done, total, sheet) => opts.progress.step(`写入工作表 / writing sheet ${done}/${total}: ${sheet}`),
   });
-  const abs = path.resolve(opts.out);
-  writeAtomic(abs, bytes);
+  await target.write(bytes);
   opts.progress.done();
-  return abs;
+  return target.display;
 }

@@ -115,6 +115,10 @@ export function headersToRead(table: TablePlan, existingHeaders: readonly string
   return [...new Set([...keyHeaders(table), ...wanted, ...user])].filter((h) => existingHeaders.includes(h));
 }
 
+function isDualFormula(v: unknown): v is DualFormula {
+  return typeof v === "object" && v !== null && "addin" in v;
+}
+
 function asPlanValue(c: ReadCell): CellValue | DualFormula {
   if (isFormulaCell(c)) return { addin: c.formula, portable: c.formula };
   return c;
@@ -139,12 +143,19 @@ export function mergeTable(table: TablePlan, existing: ExistingTable): { table: 
   const cell = (row: Record<string, ReadCell>, h: string) => row[src(h)];
 
   /** The typed cells of a row, by planned or user header: inputs, user columns, constants in computed columns. */
-  const typed = (row: Record<string, ReadCell>, key: string): Record<string, CellValue | DualFormula> => {
+  const typed = (
+    row: Record<string, ReadCell>,
+    key: string,
+    plan?: RowPlan,
+  ): Record<string, CellValue | DualFormula> => {
     const out: Record<string, CellValue | DualFormula> = {};
     for (const h of carried) if (!isBlankCell(cell(row, h))) out[h] = asPlanValue(cell(row, h));
     for (const h of computed) {
       const c = cell(row, h);
       if (isBlankCell(c) || isFormulaCell(c)) continue;
+      // Where the catalog itself puts a constant (a text target's 状态), the cell is the catalog's.
+      const mine = plan?.values[h];
+      if (mine !== undefined && !isDualFormula(mine)) continue;
       out[h] = c as CellValue;
       report.computedKept.push({ key, header: h, value: c as CellValue });
     }
@@ -183,7 +194,7 @@ export function mergeTable(table: TablePlan, existing: ExistingTable): { table: 
     const old = first.get(r.key);
     if (!old) return r;
     first.delete(r.key);
-    const t = typed(old, r.key);
+    const t = typed(old, r.key, r);
     report.kept += Object.keys(t).length;
     return { key: r.key, values: { ...r.values, ...t } };
   });

@@ -7,6 +7,7 @@ import type { SheetPlan, TablePlan, WorkbookPlan } from "../plan";
 import { CATALOG_SHEET_NAME } from "../catalogSheet";
 import { resolveSheetNames, type ExistingSheet, type ResolvedSheet } from "../sheetNames";
 import type { RenderEnv } from "./renderCommon";
+import { loadStash, parseStash, STASH_SHEET_NAME, type Stash } from "./renderStash";
 
 /** What read 1 found, and the collections later phases queue requests on. */
 export interface WorkbookRead {
@@ -22,6 +23,8 @@ export interface WorkbookRead {
   nameOf: Map<string, string>;
   /** The workbook's defined names, lower-cased. */
   existingNames: Set<string>;
+  /** The safety copy a previous inject left when it failed part way (./renderStash.ts). */
+  stash: Stash;
 }
 
 /** What an existing sheet of ours holds (loaded by read 2). */
@@ -29,10 +32,15 @@ export interface OldState {
   used?: Excel.Range;
   oldTables: { name: string; range: Excel.Range; headers: string[]; columns: Map<string, Excel.Range> }[];
   inputCells: Map<string, Excel.Range>;
+  /** The sheet's protection: `protected`, and `isPasswordProtected` where the host has it. */
+  protection: Excel.WorksheetProtection;
+  /** Whether `isPasswordProtected` was loaded (ExcelApiOnline 1.1). */
+  passwordKnown: boolean;
 }
 
 /**
- * Read 1: loads the sheet names, the tables (name, sheet, headers) and the defined names, then
+ * Read 1: loads the sheet names, the tables (name, sheet, headers), the defined names and the safety
+ * copy a failed inject left (./renderStash.ts), then
  * resolves the planned sheets' names against the existing sheets. Writes nothing. 1 sync.
  */
 export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<WorkbookRead> {
@@ -43,7 +51,12 @@ export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<
   tables.load("items/name,items/worksheet/name,items/columns/items/name");
   const names = wb.names;
   names.load("items/name");
+  const stashCells = loadStash(worksheets);
   await env.sync();
+  const stash = parseStash(
+    stashCells,
+    worksheets.items.some((w) => w.name === STASH_SHEET_NAME),
+  );
 
   const plannedTables = new Map<string, { sheet: SheetPlan; table: TablePlan }>();
   for (const s of plan.sheets)
@@ -58,6 +71,11 @@ export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<
     const planned = plannedTables.get(t.name.toLowerCase());
     if (planned && !ourKeyBySheet.has(sheetName)) ourKeyBySheet.set(sheetName, planned.sheet.key);
   }
+  // A sheet whose tables a failed inject had already cleared is known by the safety copy's record.
+  const claimed = new Set(ourKeyBySheet.values());
+  for (const [key, name] of stash.sheets)
+    if (!claimed.has(key) && !ourKeyBySheet.has(name) && worksheets.items.some((w) => w.name === name))
+      ourKeyBySheet.set(name, key);
   const hasCatalogSheet = plan.sheets.some((s) => s.key === "catalog");
   const existing: ExistingSheet[] = worksheets.items.map((w) => ({
     name: w.name,
@@ -66,13 +84,13 @@ export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<
   const resolved = resolveSheetNames(plan.sheets, existing);
   const nameOf = new Map(resolved.map((r) => [r.key, r.name]));
   const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
-  return { worksheets, tables, names, plannedTables, tablesBySheet, resolved, nameOf, existingNames };
+  return { worksheets, tables, names, plannedTables, tablesBySheet, resolved, nameOf, existingNames, stash };
 }
 
 /**
- * Read 2 (re-inject only): for each planned sheet that exists already, loads its used range, the
- * input cells the plan names, and our old tables' ranges and the input columns to keep (a table
- * the user made on our sheet is left alone). Writes nothing. 1 sync, none when every sheet is new.
+ * Read 2 (re-inject only): for each planned sheet that exists already, loads its used range, its
+ * protection, the input cells the plan names, and our old tables' ranges and the columns to keep
+ * (key, input, computed and the user's; a table the user made on our sheet is left alone). Writes nothing. 1 sync, none when every sheet is new.
  * Returns the loaded ranges by sheet key.
  */
 export async function readExistingState(
@@ -86,7 +104,11 @@ export async function readExistingState(
     const ws = read.worksheets.getItem(r.name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
-    const state: OldState = { used, oldTables: [], inputCells: new Map() };
+    // Read here, before anything is written, so that a sheet the user protected is refused untouched.
+    const passwordKnown = env.supports("ExcelApiOnline", "1.1");
+    const protection = ws.protection.load("protected");
+    if (passwordKnown) protection.load("isPasswordProtected");
+    const state: OldState = { used, oldTables: [], inputCells: new Map(), protection, passwordKnown };
     for (const c of sheet.cells.filter((c) => c.role === "input")) {
       const rg = ws.getRange(c.address);
       rg.load("values,formulas");

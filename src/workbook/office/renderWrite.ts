@@ -7,6 +7,7 @@ import type { ColumnPlan, FormulaForm, SheetPlan, TablePlan, Validation } from "
 import { cellInput, type ExcelInput } from "./cells";
 import { InjectError, tableRect, type RenderEnv, type SheetToWrite, type TableRect } from "./renderCommon";
 import type { OldState, WorkbookRead } from "./renderRead";
+import { STASH_SHEET_NAME, stashAddress, stashHeader, stashRecords } from "./renderStash";
 
 /** Per-operation overhead of a queued action, in bytes (object path, method, ids). */
 const OP_OVERHEAD = 160;
@@ -45,8 +46,10 @@ class Batcher {
 }
 
 /**
- * The writes: creates the new sheets, defines the names, writes the new sheets, then clears our
- * old tables on each existing sheet and writes it. Reads nothing from the workbook; queues on the
+ * The writes: lifts our protection from the existing sheets (a password fails here, before anything
+ * is written), copies what the user typed in the tables about to be rewritten to the safety sheet
+ * (./renderStash.ts), creates the new sheets, defines the names, writes the new sheets, then clears
+ * our old tables on each existing sheet and writes it, and deletes the safety sheet last. Reads nothing from the workbook; queues on the
  * collections read 1 loaded and on the ranges read 2 loaded (`old`). Syncs whenever the next
  * request would exceed `env.budget`, and once at the end: 1 sync for a small plan, more for large
  * tables. On failure, deletes the sheets and names this run created (rollback: 2 syncs) and
@@ -69,9 +72,15 @@ export async function writeSheets(
   const fresh = sheets.filter((s) => !s.exists);
   const updated = sheets.filter((s) => s.exists);
   // Set once the first update of an existing sheet is queued: a failure after that may have
-  // reached an existing sheet (its typed values are re-read and kept by the next inject).
+  // reached an existing sheet (its typed values are in the safety copy; the next inject restores them).
   let touchedExisting = false;
   try {
+    const lift = updated.filter((s) => old.get(s.plan.key)!.protection.protected);
+    if (has("protection") && lift.length)
+      await batch.add(OP_OVERHEAD * lift.length, () => {
+        for (const s of lift) worksheets.getItem(s.name).protection.unprotect();
+      });
+    if (updated.length) await writeStash(env, batch, read, old, updated);
     // New sheets first: a failure before the existing ones are touched is undone completely.
     for (const s of fresh)
       await batch.add(OP_OVERHEAD, () => {
@@ -83,21 +92,29 @@ export async function writeSheets(
     for (const s of updated) {
       const ws = worksheets.getItem(s.name);
       const state = old.get(s.plan.key)!;
-      await batch.add(OP_OVERHEAD * (2 + state.oldTables.length * 5), () => {
+      const ghosts = s.ghosts ?? [];
+      await batch.add(OP_OVERHEAD * (2 + (state.oldTables.length + ghosts.length) * 5), () => {
         touchedExisting = true;
-        if (has("protection")) ws.protection.unprotect();
-        for (const o of state.oldTables) {
-          const area = ws.getRange(o.range.address.replace(/^.*!/, ""));
-          tables.getItem(o.name).convertToRange();
+        const clearArea = (address: string) => {
+          const area = ws.getRange(address.replace(/^.*!/, ""));
           if (has("conditionalFormats")) area.conditionalFormats.clearAll();
           if (has("dataValidation")) area.dataValidation.clear();
           area.clear("All" as Excel.ClearApplyTo);
+        };
+        for (const o of state.oldTables) {
+          tables.getItem(o.name).convertToRange();
+          clearArea(o.range.address);
         }
+        for (const g of ghosts) clearArea(g);
         if (s.plan.key === "catalog" && state.used && !state.used.isNullObject)
           ws.getRange(state.used.address.replace(/^.*!/, "")).clear("All" as Excel.ClearApplyTo);
       });
       await writeSheet(env, batch, ws, s.plan);
     }
+    // Last: everything the copy holds is written again (tables it has that this plan lacks keep it).
+    const planned = new Set(sheets.flatMap((s) => s.plan.tables.map((t) => t.name.toLowerCase())));
+    if ((read.stash.exists || updated.length) && [...read.stash.tables.keys()].every((k) => planned.has(k)))
+      await batch.add(OP_OVERHEAD, () => worksheets.getItem(STASH_SHEET_NAME).delete());
     await batch.flush();
   } catch (e) {
     await rollback(env.context, created, addedNames).catch(() => undefined);
@@ -106,6 +123,51 @@ export async function writeSheets(
       ? `已有工作表可能未完整更新，请再次注入（已输入的值会保留）：${updated.map((s) => s.name).join("、")} / existing sheets may be incomplete: inject again`
       : "";
     throw failure(e, [undone, partial].filter(Boolean).join("；") || "未写入任何内容 / nothing was written");
+  }
+}
+
+/**
+ * Queues the safety copy of the tables about to be rewritten on existing sheets: a new very hidden
+ * sheet, or records appended below what an unfinished inject left there. Chunked to the budget.
+ */
+async function writeStash(
+  env: RenderEnv,
+  batch: Batcher,
+  read: WorkbookRead,
+  old: Map<string, OldState>,
+  updated: SheetToWrite[],
+): Promise<void> {
+  const { worksheets, stash } = read;
+  const tablesToKeep = updated.flatMap((s) => {
+    const state = old.get(s.plan.key)!;
+    return s.plan.tables.flatMap((t) => {
+      const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+      const ghost = read.stash.tables.get(t.name.toLowerCase());
+      const address = o
+        ? o.range.address.replace(/^.*!/, "")
+        : ghost && s.ghosts?.includes(ghost.address)
+          ? ghost.address
+          : undefined;
+      return address ? [{ sheetKey: s.plan.key, address, table: t }] : [];
+    });
+  });
+  const records = stashRecords(
+    updated.map((s) => ({ key: s.plan.key, name: s.name })),
+    tablesToKeep,
+  );
+  const rows = stash.exists ? records : [stashHeader(), ...records];
+  const top = stash.exists ? stash.lastRow + 1 : 1;
+  if (!stash.exists)
+    await batch.add(OP_OVERHEAD * 2, () => {
+      worksheets.add(STASH_SHEET_NAME).visibility = "VeryHidden" as Excel.SheetVisibility;
+    });
+  const perRow = Math.max(1, bytes(rows.slice(0, 50)) / Math.max(1, Math.min(rows.length, 50)));
+  const chunk = Math.max(1, Math.floor((env.budget * 0.9) / perRow));
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    await batch.add(bytes(part), () => {
+      worksheets.getItem(STASH_SHEET_NAME).getRange(stashAddress(top + i, part.length)).formulas = part;
+    });
   }
 }
 

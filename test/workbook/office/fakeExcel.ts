@@ -50,6 +50,8 @@ export class FakeSheet {
   cfs: FakeCf[] = [];
   validations: FakeValidation[] = [];
   protected = false;
+  /** A protection password the user set (our own protection has none). */
+  password?: string;
   freezeRows = 0;
   tabColor?: string;
   visibility = "Visible";
@@ -406,6 +408,10 @@ export class FakeExcel {
   requestBytes: number[] = [];
   /** Fail the sync with this number (1-based) halfway through its operations — to test that nothing is half-written. */
   failAtSync?: number;
+  /** Fail when this many more operations have run (the next one throws instead of running). */
+  failAfterOps?: number;
+  /** Operations run so far, over all syncs. */
+  opsRun = 0;
   private pending: Op[] = [];
   readonly context: any;
 
@@ -426,7 +432,12 @@ export class FakeExcel {
     const failAt = this.failAtSync === this.syncs ? Math.floor(ops.length / 2) : -1;
     for (const [i, op] of ops.entries()) {
       if (i === failAt) throw new FakeExcelError("GeneralException", "simulated failure");
+      if (this.failAfterOps !== undefined && this.failAfterOps-- <= 0) {
+        this.failAfterOps = undefined;
+        throw new FakeExcelError("GeneralException", "simulated failure");
+      }
       op.run();
+      this.opsRun++;
     }
   }
 
@@ -548,18 +559,49 @@ export class FakeExcel {
           x.queue({ p: path, call: "freezePanes.freezeRows", a: [n] }, () => (sheetFn().freezeRows = n));
         },
       },
-      protection: {
-        protect(opts?: unknown) {
-          x.queue({ p: path, call: "protection.protect", a: [opts] }, () => {
-            const s = sheetFn();
-            if (s.protected) throw new FakeExcelError("InvalidOperation", "already protected");
-            s.protected = true;
-          });
-        },
-        unprotect() {
-          x.queue({ p: path, call: "protection.unprotect" }, () => (sheetFn().protected = false));
-        },
-      },
+      protection: (() => {
+        let loaded: Record<string, unknown> | null = null;
+        const get = (prop: string) => {
+          if (!loaded || !(prop in loaded))
+            throw new FakeExcelError("PropertyNotLoaded", `protection.${prop}: call load() and sync() first`);
+          return loaded[prop];
+        };
+        return {
+          load(props: string) {
+            x.queue({ p: `${path}/protection`, load: props }, () => {
+              const s = sheetFn();
+              loaded = loaded ?? {};
+              for (const k of props.split(","))
+                if (k === "protected") loaded.protected = s.protected;
+                else if (k === "isPasswordProtected") loaded.isPasswordProtected = s.protected && !!s.password;
+                else throw new FakeExcelError("InvalidArgument", `unknown protection property ${k}`);
+            });
+          },
+          get protected() {
+            return get("protected");
+          },
+          get isPasswordProtected() {
+            return get("isPasswordProtected");
+          },
+          protect(opts?: unknown, password?: string) {
+            x.queue({ p: path, call: "protection.protect", a: [opts] }, () => {
+              const s = sheetFn();
+              if (s.protected) throw new FakeExcelError("InvalidOperation", "already protected");
+              s.protected = true;
+              s.password = password;
+            });
+          },
+          unprotect(password?: string) {
+            x.queue({ p: path, call: "protection.unprotect" }, () => {
+              const s = sheetFn();
+              if (s.protected && s.password && s.password !== password)
+                throw new FakeExcelError("InvalidArgument", `the password of ${s.name} is wrong`);
+              s.protected = false;
+              s.password = undefined;
+            });
+          },
+        };
+      })(),
       set tabColor(v: string) {
         x.queue({ p: path, set: "tabColor", v }, () => (sheetFn().tabColor = v));
       },

@@ -11,7 +11,8 @@
  * every typed value back. No extra sync: the copy is read with read 1 and written with the writes.
  *
  * Layout (columns A:G, one record per row, text written with Excel's text prefix):
- *   A1 = marker, B1 = format version;
+ *   A1 = marker, B1 = format version; then generations, each from "gen" to "end", later ones
+ *   appended below (a table's latest complete generation counts):
  *   sheet | sheet key | sheet name
  *   table | sheet key | table name | address of the old table (starts this table's rows afresh)
  *   cell  | sheet key | table name | row number | header | kind (n, s, b, f, d) | value
@@ -71,13 +72,28 @@ export function parseStash(used: Excel.Range, sheetExists: boolean): Stash {
     stash.foreign = true;
     return stash;
   }
-  const rowsOf = new Map<string, Map<number, Record<string, ReadCell>>>();
+  // A generation counts only once its "end" record is there: one cut short by a failure (a large
+  // copy spans several syncs) never replaces a complete one.
+  let sheets = new Map<string, string>();
+  let tables = new Map<string, StashedTable>();
+  let rowsOf = new Map<string, Map<number, Record<string, ReadCell>>>();
   for (const r of values.slice(1)) {
     const [type, sheetKey, table, a, b, kind, value] = r.map((v) => (v === undefined ? "" : v));
     const key = String(table).toLowerCase();
-    if (type === "sheet") stash.sheets.set(String(sheetKey), String(table));
+    if (type === "gen") {
+      sheets = new Map();
+      tables = new Map();
+      rowsOf = new Map();
+    } else if (type === "end") {
+      for (const [k, rows] of rowsOf) {
+        const t = tables.get(k)!;
+        t.table.rows = [...rows.keys()].sort((x, y) => x - y).map((n) => rows.get(n)!);
+        stash.tables.set(k, t);
+      }
+      for (const [k, v] of sheets) stash.sheets.set(k, v);
+    } else if (type === "sheet") sheets.set(String(sheetKey), String(table));
     else if (type === "table") {
-      stash.tables.set(key, {
+      tables.set(key, {
         sheetKey: String(sheetKey),
         name: String(table),
         address: String(a),
@@ -85,7 +101,7 @@ export function parseStash(used: Excel.Range, sheetExists: boolean): Stash {
       });
       rowsOf.set(key, new Map());
     } else if (type === "cell") {
-      const t = stash.tables.get(key);
+      const t = tables.get(key);
       const rows = rowsOf.get(key);
       if (!t || !rows) continue;
       const header = String(b);
@@ -95,10 +111,6 @@ export function parseStash(used: Excel.Range, sheetExists: boolean): Stash {
       row[header] = decode(String(kind), value);
       rows.set(n, row);
     }
-  }
-  for (const [key, rows] of rowsOf) {
-    const t = stash.tables.get(key)!;
-    t.table.rows = [...rows.keys()].sort((x, y) => x - y).map((n) => rows.get(n)!);
   }
   return stash;
 }
@@ -151,7 +163,7 @@ export function stashRecords(
 ): ExcelInput[][] {
   const text = (s: string) => literalInput(s);
   const rec = (...xs: ExcelInput[]) => [...xs, ...Array<ExcelInput>(WIDTH - xs.length).fill("")];
-  const out: ExcelInput[][] = [];
+  const out: ExcelInput[][] = [rec("gen")];
   for (const s of sheets) out.push(rec("sheet", text(s.key), text(s.name)));
   for (const { sheetKey, address, table } of tables) {
     out.push(rec("table", text(sheetKey), text(table.name), text(address)));
@@ -165,6 +177,7 @@ export function stashRecords(
       }
     });
   }
+  out.push(rec("end"));
   return out;
 }
 

@@ -74,8 +74,8 @@ export async function writeSheets(
   // Set once the first update of an existing sheet is queued: a failure after that may have
   // reached an existing sheet (its typed values are in the safety copy; the next inject restores them).
   let touchedExisting = false;
+  const lift = updated.filter((s) => old.get(s.plan.key)!.protection.protected);
   try {
-    const lift = updated.filter((s) => old.get(s.plan.key)!.protection.protected);
     if (has("protection") && lift.length)
       await batch.add(OP_OVERHEAD * lift.length, () => {
         for (const s of lift) worksheets.getItem(s.name).protection.unprotect();
@@ -117,12 +117,21 @@ export async function writeSheets(
       await batch.add(OP_OVERHEAD, () => worksheets.getItem(STASH_SHEET_NAME).delete());
     await batch.flush();
   } catch (e) {
-    await rollback(env.context, created, addedNames).catch(() => undefined);
+    const seen = await rollback(env.context, created, addedNames).catch(() => null);
+    // The safety sheet is created right after the protection is lifted: when it is still missing,
+    // the batch stopped before it, so no existing sheet was changed.
+    const stopped = !!seen && !read.stash.exists && !seen.has(STASH_SHEET_NAME);
+    if (stopped) touchedExisting = false;
     const undone = created.length ? "新建的工作表已撤销 / the new sheets were removed" : "";
     const partial = touchedExisting
       ? `已有工作表可能未完整更新，请再次注入（已输入的值会保留）：${updated.map((s) => s.name).join("、")} / existing sheets may be incomplete: inject again`
       : "";
-    throw failure(e, [undone, partial].filter(Boolean).join("；") || "未写入任何内容 / nothing was written");
+    // Lifting our protection runs first: a sheet the user gave a password fails there.
+    const locked =
+      !touchedExisting && lift.length
+        ? `工作表${lift.map((s) => `“${s.name}”`).join("、")}受保护：若设有密码，请先撤消工作表保护 / if a sheet has a protection password, unprotect it first`
+        : "";
+    throw failure(e, [undone, partial, locked].filter(Boolean).join("；") || "未写入任何内容 / nothing was written");
   }
 }
 
@@ -436,8 +445,9 @@ function columnRuns(t: TablePlan, headers: string[]): [number, number][] {
 /**
  * Deletes what this run created; only what exists (a failed batch may have stopped before creating
  * it). Loads the sheet and name lists, then queues the deletes: 2 syncs (not counted in the report).
+ * Returns the sheet names found.
  */
-async function rollback(context: Excel.RequestContext, created: string[], addedNames: string[]): Promise<void> {
+async function rollback(context: Excel.RequestContext, created: string[], addedNames: string[]): Promise<Set<string>> {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
   sheets.load("items/name");
@@ -448,6 +458,7 @@ async function rollback(context: Excel.RequestContext, created: string[], addedN
   for (const n of addedNames) if (nameSet.has(n.toLowerCase())) names.getItem(n).delete();
   for (const name of created) if (sheetNames.has(name)) sheets.getItem(name).delete();
   await context.sync();
+  return sheetNames;
 }
 
 function failure(e: unknown, what: string): InjectError {

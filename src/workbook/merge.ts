@@ -153,9 +153,10 @@ export function mergeTable(table: TablePlan, existing: ExistingTable): { table: 
     for (const h of computed) {
       const c = cell(row, h);
       if (isBlankCell(c) || isFormulaCell(c)) continue;
-      // Where the catalog itself puts a constant (a text target's 状态), the cell is the catalog's.
+      // Where the catalog itself puts a constant (a text target's 状态), that constant is the catalog's;
+      // anything else there was typed.
       const mine = plan?.values[h];
-      if (mine !== undefined && !isDualFormula(mine)) continue;
+      if (mine !== undefined && !isDualFormula(mine) && mine === c) continue;
       out[h] = c as CellValue;
       report.computedKept.push({ key, header: h, value: c as CellValue });
     }

@@ -56,8 +56,13 @@ export async function applyPlan(
       "this Excel lacks ExcelApi 1.4, which injecting needs; use the web page to download an .xlsx",
     );
 
-  const read = await readWorkbook(env, plan);
-  const old = await readExistingState(env, plan, read);
+  const { read, old } = await (async () => {
+    const r = await readWorkbook(env, plan);
+    return { read: r, old: await readExistingState(env, plan, r) };
+  })().catch((e: unknown) => {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new InjectError(`注入失败：${msg}；未写入任何内容`, `inject failed while reading the workbook: ${msg}`);
+  });
   const { sheets, merges } = mergeExisting(plan, read, old);
   checkBeforeWriting(env.form, sheets, old, read.stash);
   await writeSheets(env, read, old, sheets);
@@ -66,7 +71,16 @@ export async function applyPlan(
     sheets: sheets.map((s) => ({ key: s.plan.key, name: s.name, created: !s.exists })),
     syncs: env.syncs,
     merges,
-    notices: mergeNotices(merges),
+    notices: [
+      ...mergeNotices(merges),
+      ...sheets
+        .filter((s) => s.keptCells?.length)
+        .map(
+          (s) =>
+            `“${s.name}”：${s.keptCells!.join("、")} 的内容不是对标写入的，已保留，未写入标题或说明 / ` +
+            `kept what you typed in ${s.keptCells!.join(", ")} instead of our title or label`,
+        ),
+    ],
     skipped,
   };
 }

@@ -72,7 +72,17 @@ export function mergeExisting(
       return m.table;
     });
     if (!state) return { plan: { ...s, tables }, name, exists: false, ghosts };
-    const cells = s.cells.map((c): CellPlan => {
+    // A title or label cell that holds something else now is the user's: kept, not overwritten.
+    const keptCells: string[] = [];
+    const ownCells = s.cells.filter((c) => {
+      const rg = state.textCells.get(c.address);
+      if (!rg) return true;
+      const now = readCell(rg.values[0][0], rg.formulas[0][0]);
+      if (isBlankCell(now) || now === c.value) return true;
+      keptCells.push(c.address);
+      return false;
+    });
+    const cells = ownCells.map((c): CellPlan => {
       const rg = state.inputCells.get(c.address);
       if (!rg) return c;
       const kept = readCell(rg.values[0][0], rg.formulas[0][0]);
@@ -85,7 +95,7 @@ export function mergeExisting(
             : kept,
       };
     });
-    return { plan: { ...s, cells, tables }, name, exists: true, ghosts };
+    return { plan: { ...s, cells, tables }, name, exists: true, ghosts, keptCells };
   });
   return { sheets, merges };
 }

@@ -79,6 +79,8 @@ export interface SheetToWrite {
   exists: boolean;
   /** Where tables a failed inject left as plain cells are (cleared before the table is written again). */
   ghosts?: string[];
+  /** Cells outside tables left as the user typed them instead of our title or label. */
+  keptCells?: string[];
 }
 
 export interface Rect {

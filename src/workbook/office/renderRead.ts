@@ -32,6 +32,8 @@ export interface OldState {
   used?: Excel.Range;
   oldTables: { name: string; range: Excel.Range; headers: string[]; columns: Map<string, Excel.Range> }[];
   inputCells: Map<string, Excel.Range>;
+  /** Catalog text cells outside tables on sheets a user works in (not 说明 or the catalog sheet). */
+  textCells: Map<string, Excel.Range>;
   /** The sheet's protection: `protected`, and `isPasswordProtected` where the host has it. */
   protection: Excel.WorksheetProtection;
   /** Whether `isPasswordProtected` was loaded (ExcelApiOnline 1.1). */
@@ -108,7 +110,24 @@ export async function readExistingState(
     const passwordKnown = env.supports("ExcelApiOnline", "1.1");
     const protection = ws.protection.load("protected");
     if (passwordKnown) protection.load("isPasswordProtected");
-    const state: OldState = { used, oldTables: [], inputCells: new Map(), protection, passwordKnown };
+    const state: OldState = {
+      used,
+      oldTables: [],
+      inputCells: new Map(),
+      textCells: new Map(),
+      protection,
+      passwordKnown,
+    };
+    // Titles and labels a user may have replaced with a note of their own (after moving rows about).
+    // 说明 and the catalog sheet hold only our text, which changes with the catalog and the form.
+    if (sheet.kind !== "about" && sheet.kind !== "catalog")
+      for (const c of sheet.cells.filter(
+        (c) => c.role === "catalog" && (typeof c.value === "string" || typeof c.value === "number"),
+      )) {
+        const rg = ws.getRange(c.address);
+        rg.load("values,formulas");
+        state.textCells.set(c.address, rg);
+      }
     for (const c of sheet.cells.filter((c) => c.role === "input")) {
       const rg = ws.getRange(c.address);
       rg.load("values,formulas");

@@ -72,6 +72,10 @@ export function mergeExisting(
       return m.table;
     });
     if (!state) return { plan: { ...s, tables }, name, exists: false, ghosts };
+    // A default-named table counts as ours only where the cut-short table was; else it is the user's.
+    state.oldTables = state.oldTables.filter(
+      (o) => !o.stray || ghosts.some((g) => intersects(rectOf(g), rectOf(o.range.address))),
+    );
     // A title or label cell that holds something else now is the user's: kept, not overwritten.
     const keptCells: string[] = [];
     const ownCells = s.cells.filter((c) => {

@@ -30,7 +30,14 @@ export interface WorkbookRead {
 /** What an existing sheet of ours holds (loaded by read 2). */
 export interface OldState {
   used?: Excel.Range;
-  oldTables: { name: string; range: Excel.Range; headers: string[]; columns: Map<string, Excel.Range> }[];
+  oldTables: {
+    name: string;
+    range: Excel.Range;
+    headers: string[];
+    columns: Map<string, Excel.Range>;
+    /** Default-named: ours, half made by a failed inject, if it lies where that inject's table was. */
+    stray?: boolean;
+  }[];
   inputCells: Map<string, Excel.Range>;
   /** Catalog text cells outside tables on sheets a user works in (not 说明 or the catalog sheet). */
   textCells: Map<string, Excel.Range>;
@@ -133,9 +140,15 @@ export async function readExistingState(
       rg.load("values,formulas");
       state.inputCells.set(c.address, rg);
     }
+    // A failed inject may have added a table and stopped before naming it (Excel's default name).
+    const cut = [...read.stash.tables.values()].some(
+      (k) => k.sheetKey === r.key && !read.tables.items.some((t) => t.name.toLowerCase() === k.name.toLowerCase()),
+    );
     for (const t of read.tablesBySheet.get(r.name) ?? []) {
       const planned = read.plannedTables.get(t.name.toLowerCase());
-      if (!planned && !/^DB_/i.test(t.name)) continue; // a table the user made on our sheet: left alone
+      const stray = !planned && cut && /^(Table|表格?)\d+$/i.test(t.name);
+      // A table the user made on our sheet is left alone.
+      if (!planned && !stray && !/^DB_/i.test(t.name)) continue;
       const tbl = read.tables.getItem(t.name);
       const range = tbl.getRange();
       range.load("address");
@@ -146,7 +159,7 @@ export async function readExistingState(
           body.load("values,formulas");
           columns.set(h, body);
         }
-      state.oldTables.push({ name: t.name, range, headers: t.headers, columns });
+      state.oldTables.push({ name: t.name, range, headers: t.headers, columns, stray });
     }
     old.set(r.key, state);
   }

@@ -32,7 +32,14 @@ export interface OfficeClient {
   close(): void;
 }
 
-export function loadOfficeClient(workbook = new FakeExcel()): OfficeClient {
+/**
+ * `isSetSupported`, when given, is the host's requirement sets, and Microsoft's client then throws
+ * ApiNotFound for any API above them (its own check, off in the shipped build).
+ */
+export function loadOfficeClient(
+  workbook = new FakeExcel(),
+  isSetSupported?: (set: string, version: string) => boolean,
+): OfficeClient {
   source ??= readFileSync(LIBRARY, "utf8");
   const dom = new JSDOM("<!doctype html><html><body></body></html>", {
     runScripts: "outside-only",
@@ -40,6 +47,10 @@ export function loadOfficeClient(workbook = new FakeExcel()): OfficeClient {
   });
   const w = dom.window as any;
   w.eval(source);
+  if (isSetSupported) {
+    w.OSF._OfficeAppFactory = { getContext: () => ({ requirements: { isSetSupported } }) };
+    w.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
+  }
   const standIn = new StandIn(workbook);
   const requests: any[] = [];
   w.OfficeExtension.SessionBase._overrideSession = {

@@ -18,11 +18,14 @@ const FOUR_MB = 4 * 1024 * 1024;
 const plan = buildPlan(catalog, [SRC], { form: "addin", reportDate: "2024-12-31" });
 
 /** One `Excel.run`, as the task pane calls it, counting the syncs that reached the stand-in. */
-async function inject(c: OfficeClient): Promise<{ report: RenderReport; syncs: number }> {
+async function inject(
+  c: OfficeClient,
+  supports: (set: string, version: string) => boolean = () => true,
+): Promise<{ report: RenderReport; syncs: number }> {
   c.standIn.newContext();
   const before = c.standIn.syncs;
   const report: RenderReport = await c.Excel.run((context: Excel.RequestContext) =>
-    applyPlan(context, plan, { form: "addin", supports: () => true }),
+    applyPlan(context, plan, { form: "addin", supports }),
   );
   return { report, syncs: c.standIn.syncs - before };
 }
@@ -72,5 +75,26 @@ describe("through Microsoft's Excel client library", () => {
     expect(syncs).toBeLessThanOrEqual(3);
     expect(c.workbook.tableRows(T).rows[0]).toMatchObject({ ID: "DY-MFG-2024.01", 实际值: 900 });
     expect(report.merges.find((m) => m.table === T)?.restored).toBeGreaterThan(0);
+  });
+});
+
+// The shipped client builds (win32 and web, @microsoft/office-js 1.1.x) predate
+// WorksheetProtection.isPasswordProtected (ExcelApiOnline 1.1): the renderer loads it only where the
+// host reports that set, and a desktop host falls back to lifting protection first.
+describe("on a desktop host (ExcelApi 1.17, no ExcelApiOnline), with Microsoft's API-set check on", () => {
+  const desktop = (set: string, v: string) => set === "ExcelApi" && Number(v.split(".")[1]) <= 17;
+  test("inject and re-inject call no API above the host's sets; a password still stops the writes", async () => {
+    const c = loadOfficeClient(undefined, desktop);
+    try {
+      expect((await inject(c, desktop)).syncs).toBeLessThanOrEqual(3);
+      c.workbook.typeInto(IND, "L4", 900);
+      expect((await inject(c, desktop)).syncs).toBeLessThanOrEqual(3);
+      expect(c.workbook.tableRows(T).rows[0]).toMatchObject({ 实际值: 900 });
+      c.workbook.sheet(IND).password = "secret";
+      await expect(inject(c, desktop)).rejects.toThrow(/若设有密码，请先撤消工作表保护/);
+      expect(c.workbook.tableRows(T).rows[0]).toMatchObject({ 实际值: 900 });
+    } finally {
+      c.close();
+    }
   });
 });

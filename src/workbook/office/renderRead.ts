@@ -115,7 +115,8 @@ export async function readExistingState(
     used.load("address");
     // Read here, before anything is written, so that a sheet the user protected is refused untouched.
     const passwordKnown = env.supports("ExcelApiOnline", "1.1");
-    const protection = ws.protection.load("protected");
+    // The options too: a failed inject puts our protection back as it was.
+    const protection = ws.protection.load("protected,options");
     if (passwordKnown) protection.load("isPasswordProtected");
     const state: OldState = {
       used,

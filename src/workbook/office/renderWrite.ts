@@ -117,7 +117,8 @@ export async function writeSheets(
       await batch.add(OP_OVERHEAD, () => worksheets.getItem(STASH_SHEET_NAME).delete());
     await batch.flush();
   } catch (e) {
-    const seen = await rollback(env.context, created, addedNames).catch(() => null);
+    const relock = lift.map((s) => ({ name: s.name, options: old.get(s.plan.key)!.protection.options }));
+    const seen = await rollback(env.context, created, addedNames, relock).catch(() => null);
     // The safety sheet is created right after the protection is lifted: when it is still missing,
     // the batch stopped before it, so no existing sheet was changed.
     const stopped = !!seen && !read.stash.exists && !seen.has(STASH_SHEET_NAME);
@@ -444,19 +445,28 @@ function columnRuns(t: TablePlan, headers: string[]): [number, number][] {
 
 /**
  * Deletes what this run created; only what exists (a failed batch may have stopped before creating
- * it). Loads the sheet and name lists, then queues the deletes: 2 syncs (not counted in the report).
+ * it), and protects again, with their own options, the sheets whose protection this run lifted.
+ * Loads the sheet and name lists, then queues the deletes: 2 syncs (not counted in the report).
  * Returns the sheet names found.
  */
-async function rollback(context: Excel.RequestContext, created: string[], addedNames: string[]): Promise<Set<string>> {
+async function rollback(
+  context: Excel.RequestContext,
+  created: string[],
+  addedNames: string[],
+  relock: { name: string; options: Excel.WorksheetProtectionOptions }[],
+): Promise<Set<string>> {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
   sheets.load("items/name");
   names.load("items/name");
+  const locks = relock.map((r) => ({ ...r, protection: sheets.getItem(r.name).protection.load("protected") }));
   await context.sync();
   const sheetNames = new Set(sheets.items.map((w) => w.name));
   const nameSet = new Set(names.items.map((n) => n.name.toLowerCase()));
   for (const n of addedNames) if (nameSet.has(n.toLowerCase())) names.getItem(n).delete();
   for (const name of created) if (sheetNames.has(name)) sheets.getItem(name).delete();
+  // Our protection, lifted at the start of the batch, back as it was.
+  for (const l of locks) if (!l.protection.protected) l.protection.protect(l.options);
   await context.sync();
   return sheetNames;
 }

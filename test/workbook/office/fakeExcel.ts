@@ -52,6 +52,7 @@ export class FakeSheet {
   protected = false;
   /** A protection password the user set (our own protection has none). */
   password?: string;
+  protectionOptions?: unknown;
   freezeRows = 0;
   tabColor?: string;
   visibility = "Visible";
@@ -705,6 +706,7 @@ export class FakeExcel {
               for (const k of props.split(","))
                 if (k === "protected") loaded.protected = s.protected;
                 else if (k === "isPasswordProtected") loaded.isPasswordProtected = s.protected && !!s.password;
+                else if (k === "options") loaded.options = s.protectionOptions ?? {};
                 else throw new FakeExcelError("InvalidArgument", `unknown protection property ${k}`);
             });
             return me;
@@ -715,12 +717,16 @@ export class FakeExcel {
           get isPasswordProtected() {
             return get("isPasswordProtected");
           },
+          get options() {
+            return get("options");
+          },
           protect(opts?: unknown, password?: string) {
             x.queue({ p: path, call: "protection.protect", a: [opts] }, () => {
               const s = sheetFn();
               if (s.protected) throw new FakeExcelError("InvalidOperation", "already protected");
               s.protected = true;
               s.password = password;
+              s.protectionOptions = opts;
             });
           },
           unprotect(password?: string) {

@@ -170,12 +170,13 @@ describe("a sheet the user protected", () => {
     const x = new FakeExcel();
     await inject(x);
     x.sheet(IND).password = "secret";
-    const cells = () => JSON.stringify(x.sheets.map((s) => [s.name, [...s.cells].sort()]));
-    const before = cells();
+    const before = snapshot(x);
+    const options = JSON.stringify(x.sheets.map((s) => s.protectionOptions));
     const noOnline = (set: string) => set === "ExcelApi";
     await expect(inject(x, catalog, noOnline)).rejects.toThrow(/^注入失败：.*受保护：若设有密码，请先撤消工作表保护/);
-    // No cell changed and no sheet was added; our own protection (no password) may have been lifted.
-    expect(cells()).toBe(before);
+    // No cell changed, no sheet was added, every sheet is protected again with its own options.
+    expect(snapshot(x)).toBe(before);
+    expect(JSON.stringify(x.sheets.map((s) => s.protectionOptions))).toBe(options);
     expect(x.sheet(IND)).toMatchObject({ protected: true, password: "secret" });
   });
 

@@ -49,10 +49,10 @@ class Batcher {
  * The writes: lifts our protection from the existing sheets (a password fails here, before anything
  * is written), copies what the user typed in the tables about to be rewritten to the safety sheet
  * (./renderStash.ts), creates the new sheets, defines the names, writes the new sheets, then clears
- * our old tables on each existing sheet and writes it, and deletes the safety sheet last. Reads nothing from the workbook; queues on the
- * collections read 1 loaded and on the ranges read 2 loaded (`old`). Syncs whenever the next
- * request would exceed `env.budget`, and once at the end: 1 sync for a small plan, more for large
- * tables. On failure, deletes the sheets and names this run created (rollback: 2 syncs) and
+ * our old tables on each existing sheet and writes it, and deletes the safety sheet last. Reads
+ * nothing from the workbook; queues on the collections read 1 loaded and on the ranges read 2
+ * loaded (`old`). Syncs whenever the next request would exceed `env.budget`, and once at the end:
+ * 1 sync for a small plan, more for large tables. On failure, deletes the sheets and names this run created (rollback: 2 syncs) and
  * throws an InjectError saying what was undone.
  */
 export async function writeSheets(
@@ -74,9 +74,9 @@ export async function writeSheets(
   // Set once the first update of an existing sheet is queued: a failure after that may have
   // reached an existing sheet (its typed values are in the safety copy; the next inject restores them).
   let touchedExisting = false;
-  const lift = updated.filter((s) => old.get(s.plan.key)!.protection.protected);
+  const lift = has("protection") ? updated.filter((s) => old.get(s.plan.key)!.protection.protected) : [];
   try {
-    if (has("protection") && lift.length)
+    if (lift.length)
       await batch.add(OP_OVERHEAD * lift.length, () => {
         for (const s of lift) worksheets.getItem(s.name).protection.unprotect();
       });

@@ -74,6 +74,13 @@ export async function applyPlan(
     notices: [
       ...mergeNotices(merges),
       ...sheets
+        .filter((s) => s.movedTo)
+        .map(
+          (s) =>
+            `“${s.name}”：表格已随其上方插入或删除的行移到 ${s.movedTo}，已按现在的位置更新，上方的标题与说明未改动 / ` +
+            `the table moved to ${s.movedTo} with the rows inserted or deleted above it: updated where it is now, the title above left as it is`,
+        ),
+      ...sheets
         .filter((s) => s.keptCells?.length)
         .map(
           (s) =>

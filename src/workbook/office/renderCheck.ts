@@ -3,9 +3,9 @@
  * the plan, then check everything Excel would refuse, so that nothing is written when a check
  * fails. Pure: no requests, no syncs (only values loaded by read 2 are read).
  */
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress, parseAddress, rangeAddress } from "../a1";
 import { mergeTable, isBlankCell, type ExistingTable, type ReadCell } from "../merge";
-import type { CellPlan, FormulaForm, SheetPlan, WorkbookPlan } from "../plan";
+import type { CellPlan, FormulaForm, SheetPlan, TablePlan, WorkbookPlan } from "../plan";
 import { cellInput, type ExcelInput } from "./cells";
 import {
   InjectError,
@@ -45,6 +45,7 @@ export function mergeExisting(
     const name = read.nameOf.get(s.key)!;
     const state = old.get(s.key);
     const ghosts: string[] = [];
+    const ghostOf = new Map<string, string>();
     const tables = s.tables.map((t) => {
       const o = state?.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
       let existing: ExistingTable | undefined;
@@ -65,7 +66,10 @@ export function mergeExisting(
         if (!kept) return t;
         existing = kept.table;
         restored = kept.table.rows.reduce((n, r) => n + Object.values(r).filter((c) => !isBlankCell(c)).length, 0);
-        if (state && kept.sheetKey === s.key) ghosts.push(kept.address);
+        if (state && kept.sheetKey === s.key) {
+          ghosts.push(kept.address);
+          ghostOf.set(t.name.toLowerCase(), kept.address);
+        }
       }
       const m = mergeTable(t, existing);
       merges.push({ table: t.name, sheet: name, restored, ...m.report });
@@ -99,9 +103,60 @@ export function mergeExisting(
             : kept,
       };
     });
+    const moved = followRows(s, tables, state, ghostOf);
+    if (moved)
+      return {
+        plan: {
+          ...s,
+          cells: cells.filter((c) => c.role === "input"),
+          tables: moved.tables,
+          freezeRows: s.freezeRows + moved.dr,
+        },
+        name,
+        exists: true,
+        ghosts,
+        movedTo: moved.to,
+      };
     return { plan: { ...s, cells, tables }, name, exists: true, ghosts, keptCells };
   });
   return { sheets, merges };
+}
+
+/** Sheets whose formulas all follow their row (`{r}`, `{first}`, `{last}`) and whose cells outside tables are only a title and a note. */
+const FOLLOWS_ROWS = new Set(["indicators", "tasks"]);
+
+/**
+ * Rows inserted or deleted above the table of an indicator or task sheet: the table is written where
+ * it is now (its formulas follow the row), and the title and note above it are left as they are —
+ * they moved with the rows, and the user may have typed in the rows inserted among them. Columns
+ * moved, or another kind of sheet: undefined (checkMoved refuses).
+ */
+function followRows(
+  s: SheetPlan,
+  tables: TablePlan[],
+  state: OldState,
+  ghostOf: Map<string, string>,
+): { tables: TablePlan[]; dr: number; to: string } | undefined {
+  if (!FOLLOWS_ROWS.has(s.kind)) return undefined;
+  const shifts = tables.flatMap((t) => {
+    const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+    // Where the table is, or was when a failed inject cleared it (it wrote there).
+    const at = o?.range.address ?? ghostOf.get(t.name.toLowerCase());
+    if (!at) return [];
+    const now = rectOf(at);
+    const want = tableRect(t);
+    return [{ dr: now.top - want.top, dc: now.left - want.left, to: cellAddress(now.left, now.top) }];
+  });
+  if (shifts.length !== 1 || shifts[0].dc !== 0 || shifts[0].dr === 0) return undefined;
+  const { dr, to } = shifts[0];
+  return {
+    dr,
+    to,
+    tables: tables.map((t) => {
+      const a = parseAddress(t.anchor);
+      return { ...t, anchor: cellAddress(a.col, a.row + dr) };
+    }),
+  };
 }
 
 /** Checks a sheet's cells and tables for what Excel would refuse; returns the problems found. */

@@ -81,6 +81,8 @@ export interface SheetToWrite {
   ghosts?: string[];
   /** Cells outside tables left as the user typed them instead of our title or label. */
   keptCells?: string[];
+  /** Where the table now starts when rows inserted or deleted above it moved it (written there). */
+  movedTo?: string;
 }
 
 export interface Rect {

@@ -139,18 +139,54 @@ describe("what users do to the table", () => {
   });
 
   test.each([
-    ["a row inserted above the table", (x: FakeExcel) => x.insertRows(IND, 3), "A3"],
-    ["a row inserted at the top of the sheet", (x: FakeExcel) => x.insertRows(IND, 1), "A1"],
-    ["a column inserted left of the table", (x: FakeExcel) => x.insertColumns(IND, 1), "A5"],
-  ])("%s with a note typed there: refused with a message, nothing overwritten", async (_, edit, noteAt) => {
+    ["a row inserted above the table, a note typed in it", 3, "A3"],
+    ["a row inserted at the top of the sheet, a note typed in it", 1, "A1"],
+  ])("%s: the table is updated where it is now, the note and typed values stay", async (_, at, noteAt) => {
+    const x = new FakeExcel();
+    await inject(x);
+    typeAt(x, "DY-MFG-2024.01", "实际值", 900);
+    x.insertRows(IND, at);
+    x.typeInto(IND, noteAt, "我的备注");
+    const report = await inject(x);
+    expect(x.sheet(IND).get(noteAt)).toBe("我的备注");
+    expect(x.table(T).top).toBe(4);
+    const r = rows(x).find((row) => row.ID === "DY-MFG-2024.01")!;
+    expect(r["实际值"]).toBe(900);
+    expect(r["缺口"]).toBe('=IF(L5="","",POLICY.GAPTOTARGET(L5,I5,E5))'); // its own row, one lower
+    expect(x.sheet(IND).freezeRows).toBe(4);
+    expect(x.sheet(IND).cfs.every((c) => c.rect.top === 5)).toBe(true);
+    expect(report.notices.join("\n")).toMatch(/表格已随其上方插入或删除的行移到 A4/);
+    // … and it keeps working: a second re-inject leaves it there.
+    await inject(x);
+    expect([x.table(T).top, x.sheet(IND).get(noteAt)]).toEqual([4, "我的备注"]);
+  });
+
+  test("a failure while updating a moved table: the next inject restores it where it was, not over the note", async () => {
+    const x = new FakeExcel();
+    await inject(x);
+    typeAt(x, "DY-MFG-2024.01", "实际值", 900);
+    x.insertRows(IND, 3);
+    x.typeInto(IND, "A3", "我的备注");
+    x.failAfterOp = (d) => d.call === "clear" && String(d.p).includes(IND);
+    await expect(inject(x)).rejects.toThrow(InjectError);
+    await inject(x);
+    expect(x.sheet(IND).get("A3")).toBe("我的备注");
+    expect(x.table(T).top).toBe(4);
+    expect(rows(x).find((row) => row.ID === "DY-MFG-2024.01")?.["实际值"]).toBe(900);
+  });
+
+  test.each([
+    ["a column inserted left of the indicator table", (x: FakeExcel) => x.insertColumns(IND, 1), IND, "A5"],
+    ["a row inserted above the rule table", (x: FakeExcel) => x.insertRows("奖补规则", 3), "奖补规则", "A3"],
+  ])("%s with a note typed there: refused with a message, nothing overwritten", async (_, edit, sheet, noteAt) => {
     const x = new FakeExcel();
     await inject(x);
     edit(x);
-    x.typeInto(IND, noteAt, "我的备注");
+    x.typeInto(sheet, noteAt, "我的备注");
     const before = snapshot(x);
-    await expect(inject(x)).rejects.toThrow(/^未写入任何内容：.*已从 A3 移到 [A-Z]+\d+.*撤消该插入或删除/);
+    await expect(inject(x)).rejects.toThrow(/^未写入任何内容：.*已从 [A-Z]+\d+ 移到 [A-Z]+\d+.*撤消该插入或删除/);
     expect(snapshot(x)).toBe(before);
-    expect(x.sheet(IND).get(noteAt)).toBe("我的备注");
+    expect(x.sheet(sheet).get(noteAt)).toBe("我的备注");
   });
 });
 

@@ -31,6 +31,8 @@ export interface InsertOutcome {
   kept: number;
   syncs: number;
   skipped: string[];
+  /** What a re-inject kept or recognised, one line per case (Chinese / English). */
+  notices?: string[];
 }
 
 export interface PaneProps {
@@ -158,6 +160,17 @@ export function Pane(props: PaneProps): React.JSX.Element {
               </MessageBarTitle>
               {`${result.outcome.sheets} ${STRINGS.sheetsWord.zh}，${STRINGS.keptWord.zh} ${result.outcome.kept}，${result.outcome.syncs} ${STRINGS.syncsWord.zh}`}
               {result.outcome.skipped.length > 0 && `；${STRINGS.skipped.zh}：${result.outcome.skipped.join("；")}`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && result.ok && "outcome" in result && (result.outcome.notices?.length ?? 0) > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <ul>
+                {result.outcome.notices!.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
             </MessageBarBody>
           </MessageBar>
         )}

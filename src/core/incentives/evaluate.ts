@@ -5,7 +5,7 @@
  * The result is a flat record of every number used and of what bound the award (cap, gate, …), so
  * SUBSIDY reads `award` and EXPLAIN renders the same record: one code path for both.
  */
-import { badNumber, badValue, notAvailable } from "../errors";
+import { badValue, notAvailable } from "../errors";
 import { isBlank, parseBound, parseFlag, parseLevel, parseNumber, type Bound, type Level } from "../parse";
 import type { Gate } from "../schema";
 import { normaliseWord, pickValue, type CompiledRule, type Milestone } from "./compile";
@@ -119,7 +119,7 @@ export function evaluate(r: CompiledRule, amountIn: unknown, qualifierIn?: unkno
   const category = qt === "category" ? readCategory(r, qualifierIn) : undefined;
   const c = r.computation;
   if (c.kind === "perItem" && !Number.isInteger(snap(amount)))
-    throw badNumber(`${r.amountMeaning}应为整数：${amount}`, `the number of items must be a whole number: ${amount}`);
+    throw badValue(`${r.amountMeaning}应为整数：${amount}`, `the number of items must be a whole number: ${amount}`);
 
   const e: Evaluation = {
     rule: r,

@@ -6,7 +6,7 @@
  * Step counting is exact in decimal terms (wholeSteps): 0.999亿 above a task is no full 1亿 step.
  */
 import type { CatalogIndex } from "../catalogIndex";
-import { badNumber, badValue, notAvailable } from "../errors";
+import { badValue, notAvailable } from "../errors";
 import { clean, isBlank, parseNumber, toHalfWidth, wholeSteps } from "../parse";
 import type { Rubric, RubricItem, RubricScoring } from "../schema";
 import { annexRowFor, findAnnex } from "./annex";
@@ -82,7 +82,7 @@ function vsTask(rubric: Rubric, item: RubricItem, s: Of<"vsTask">, args: ScoreAr
   required(args.actual, "actual", item);
   const actual = signedAmount(args.actual, "actual", s.unit);
   const { task, from } = taskOf(rubric, item, s, args.reference);
-  if (!(task > 0)) throw badNumber(`任务数必须大于0：${task}`, `the task must be greater than 0: ${task}`);
+  if (!(task > 0)) throw badValue(`任务数必须大于0：${task}`, `the task must be greater than 0: ${task}`);
   const newcomer = s.flagBonus ? flag(args.extra, "extra", "新纳入合作") : (unused(args.extra, "extra", item), false);
   const u = (x: number) => withUnit(x, s.unit);
   const d = (x: number) => (s.unit === "%" ? pp(x) : withUnit(x, s.unit));
@@ -208,7 +208,7 @@ function averagePlusEvents(item: RubricItem, s: Of<"averagePlusEvents">, args: S
     steps.push(`本行${show(actual)} ≥ ${s.averageOf}${show(average)}，得${fmt(base)}分`);
   } else if (s.below === "proportional") {
     if (!(average > 0))
-      throw badNumber(`全市平均必须大于0：${average}`, `the citywide average must be greater than 0: ${average}`);
+      throw badValue(`全市平均必须大于0：${average}`, `the citywide average must be greater than 0: ${average}`);
     base = Math.max(0, (s.points * actual) / average);
     steps.push(
       `本行${show(actual)} < ${s.averageOf}${show(average)}，按比例 ${fmt(s.points)} × ${fmt(actual)}/${fmt(average)} = ${fmt(base)}分`,
@@ -248,7 +248,7 @@ function grade(item: RubricItem, s: Of<"grade">, args: ScoreArgs): Computed {
     }
     const v = parseNumber(args.reference, { label: "档内分值 reference", allowNegative: true });
     if (v < named.lo || v > named.hi)
-      throw badNumber(
+      throw badValue(
         `档内分值${fmt(v)}不在“${named.label}”档（${fmt(named.lo)}至${fmt(named.hi)}分）内`,
         `score ${v} is outside the grade "${named.label}" (${named.lo} to ${named.hi})`,
       );
@@ -259,7 +259,7 @@ function grade(item: RubricItem, s: Of<"grade">, args: ScoreArgs): Computed {
   unused(args.reference, "reference", item);
   const v = parseNumber(args.actual, { label: "评分 actual", allowNegative: true });
   const band = bands.find((b) => v >= b.lo && v <= b.hi);
-  if (!band) throw badNumber(`评分${fmt(v)}不属于任何一档（${list}）`, `score ${v} lies in no grade band`);
+  if (!band) throw badValue(`评分${fmt(v)}不属于任何一档（${list}）`, `score ${v} lies in no grade band`);
   return { points: v, steps: [`评分${fmt(v)}分，属“${band.label}”档`] };
 }
 
@@ -282,7 +282,7 @@ function veto(item: RubricItem, args: ScoreArgs): Computed {
   unused(args.reference, "reference", item);
   unused(args.extra, "extra", item);
   if (flag(args.actual, "actual", "是否一票否决"))
-    throw badNumber(
+    throw badValue(
       "一票否决：直接取消考评资格，不计分、不排名（名次填“否决”，TIER 给出结果）",
       "vetoed: disqualified from the evaluation (no points, no rank)",
     );

@@ -112,6 +112,16 @@ export function parseIsoDate(raw: string, label: string): Ymd {
   return { year: +m[1], month: +m[2], day: +m[3] };
 }
 
+/** parseIsoDate's message for a bad date, or undefined when the date is fine (for forms). */
+export function isoDateProblem(raw: string, label: string): string | undefined {
+  try {
+    parseIsoDate(raw, label);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 /**
  * A calendar date from text: 2024-06-30, 2024/6/30, 2024.6.30, 2024年6月30日; a month (its last
  * day): 2024-06, 2024年6月(底|末); a period end: 2024年一季度 / 2024Q1 / 2024年第1季度, 2024年上半年,

@@ -153,11 +153,24 @@ function directionChecked(d: Dir, body: string): string {
  */
 export function yearPositionFormula(x: Operand): string {
   if (typeof x === "number" && x < 10_000) return operand(x);
+  return asOfChecked(x, yearPosition(x));
+}
+
+/** The position alone, for a value asOfChecked has let through. */
+function yearPosition(x: Operand): string {
+  if (typeof x === "number" && x < 10_000) return operand(x);
   const v = operand(x);
   const y = `YEAR(${v})`;
   const prevEnd = `DATE(${y}-1,12,31)`;
+  return `IF(${v}<10000,${v},${y}-1+(${v}-${prevEnd})/(DATE(${y},12,31)-${prevEnd}))`;
+}
+
+/** #VALUE! unless the as-of value is a whole year 1900–9999 or a date serial up to 9999-12-31. */
+function asOfChecked(x: Operand, body: string): string {
+  if (typeof x === "number") return body;
+  const v = operand(x);
   const bad = `OR(ISLOGICAL(${v}),NOT(ISNUMBER(${v})),${v}<${MIN_YEAR},${v}>=${MAX_SERIAL + 1},AND(${v}<10000,${v}<>INT(${v})))`;
-  return `IF(${bad},${VALUE_ERROR},IF(${v}<10000,${v},${y}-1+(${v}-${prevEnd})/(DATE(${y},12,31)-${prevEnd})))`;
+  return `IF(${bad},${VALUE_ERROR},${body})`;
 }
 
 /** #VALUE! unless a year reference holds a whole year 1900–9999 (parseYear). */
@@ -231,10 +244,14 @@ export function expectedFormula(refs: TargetRefs): string {
   const by = operand(byOp);
   const ty = operand(tyOp);
   const at = effectiveAsOf(refs);
-  const f = `MIN(1,MAX(0,(${yearPositionFormula(at)}-${by})/(${ty}-${by})))`;
+  const f = `MIN(1,MAX(0,(${yearPosition(at)}-${by})/(${ty}-${by})))`;
   const value =
     refs.path === "cagr" ? `IF(OR(${b}<=0,${t}<=0),${VALUE_ERROR},${b}^(1-${f})*${t}^${f})` : `${b}*(1-${f})+${t}*${f}`;
-  const body = numbersOnly(yearChecked(`IF(${ty}<=${by},${VALUE_ERROR},${value})`, byOp, tyOp), refs.base, refs.target);
+  const body = numbersOnly(
+    yearChecked(asOfChecked(at, `IF(${ty}<=${by},${VALUE_ERROR},${value})`), byOp, tyOp),
+    refs.base,
+    refs.target,
+  );
   return unlessBlank(body, refs.base, refs.target, refs.baseYear, refs.targetYear, at);
 }
 

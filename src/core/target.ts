@@ -81,8 +81,12 @@ export function isMet(actual: number, target: number, direction: Direction): boo
  * target/actual (needs actual > 0 and target ≥ 0). A result that is not finite (1/1e-310) → #NUM!.
  */
 export function progress(actual: number, target: number, base: number | undefined, direction: Direction): number {
-  if (base !== undefined && !isMaintain(target, base))
-    return finite((actual - base) / (target - base) + 0, "完成进度", "progress");
+  if (base !== undefined && !isMaintain(target, base)) {
+    // Each difference must be finite too: the native formula's overflows there, as a spreadsheet's does.
+    const done = finite(actual - base, "完成进度", "progress");
+    const span = finite(target - base, "完成进度", "progress");
+    return finite(done / span + 0, "完成进度", "progress");
+  }
   if (direction === "up") {
     if (target <= 0)
       throw badValue(

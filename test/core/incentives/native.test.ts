@@ -92,6 +92,45 @@ describe.each(rules.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
   });
 });
 
+describe("odd inputs: every rule's formula gives SUBSIDY's number or error code", () => {
+  // Numeric text ("850", "二级") is left out: the formulas read numbers only (docs/INCENTIVES.md).
+  const odd = fc.constantFrom<Cell>(
+    null,
+    true,
+    false,
+    -1,
+    0,
+    1,
+    2.5,
+    3,
+    300,
+    850,
+    1200,
+    1e308,
+    "abc",
+    "是",
+    "否",
+    "省级",
+    "市级",
+    "货物",
+    "上限",
+    "min",
+  );
+  test.each(rules.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
+    const formula = nativeFormula(rule, REFS);
+    fc.assert(
+      fc.property(odd, odd, odd, (amount, qualifier, bound) => {
+        const cells = cellsOf(amount, qualifier, bound);
+        const got = native(formula, cells);
+        const want = engine(rule.id, cells);
+        if (typeof want === "number" && typeof got === "number") expect(got).toBeCloseTo(want, 6);
+        else expect([cells, got]).toEqual([cells, want]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 function qualifierExample(rule: (typeof rules)[number]): Cell {
   switch (rule.qualifier.type) {
     case "number":

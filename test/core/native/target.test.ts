@@ -401,3 +401,55 @@ describe("results that are not finite are #NUM! in both forms, never Infinity or
     expect(engine(() => progressOf(idx, 1, 1e-310))).toEqual(new XlError("#NUM!"));
   });
 });
+
+describe("odd inputs: the native formula gives the engine's result or error code", () => {
+  // What a careless user leaves in cells (numeric text aside: the formulas read numbers only).
+  const odd = fc.constantFrom<Cell>(true, false, -1, 0, 1, 95, 100, 1050, 2024.5, 1e308, -1e308, 1e-300, "abc", "是");
+  const oddDir = fc.constantFrom<Cell>(null, "up", "down", "越小越好", "sideways", true, 1);
+  const oddYear = fc.constantFrom<Cell>(2023, 2026, 2023.5, 1899, 24, true, "abc", serialFromYmd(2024, 6, 30));
+  /** Blank inputs are blank natively (an unfilled table row), #N/A in the engine. */
+  const agree = (native: XlValue, eng: XlValue) => {
+    if (native === "" && eng instanceof XlError && eng.code === "#N/A") return;
+    expectSame(native, eng);
+  };
+  const b = fc.option(odd, { nil: null });
+  test("gap, progress and status", () => {
+    fc.assert(
+      fc.property(odd, odd, b, b, oddDir, (a, t, base, e, d) => {
+        const c = cells({ K5: a, I5: t, G5: base, M5: e, E5: d });
+        const tag = { a, t, base, e, d };
+        const check = (f: string, run: () => unknown) => {
+          const n = evaluate(f, c);
+          const want = engine(run);
+          try {
+            agree(n, want);
+          } catch {
+            throw new Error(`${JSON.stringify(tag)}: native ${JSON.stringify(n)} engine ${JSON.stringify(want)}`);
+          }
+        };
+        check(gapFormula(ROW), () => gapToTarget(idx, a, t, d));
+        check(progressFormula(ROW), () => progressOf(idx, a, t, base, d));
+        check(statusFormula({ ...ROW, expected: "M5" }), () => statusOf(idx, a, t, base, e, d));
+      }),
+      { numRuns: 400 },
+    );
+  });
+  test("expected", () => {
+    fc.assert(
+      fc.property(odd, odd, oddYear, oddYear, (base, t, by, at) => {
+        const refs = { ...ROW, targetYear: 2026 };
+        const c = cells({ G5: base, I5: t, F5: by, L5: at });
+        const n = evaluate(expectedFormula(refs), c);
+        const want = engine(() => expectedAt(base, t, by, 2026, at));
+        try {
+          agree(n, want);
+        } catch {
+          throw new Error(
+            `${JSON.stringify({ base, t, by, at })}: native ${JSON.stringify(n)} engine ${JSON.stringify(want)}`,
+          );
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

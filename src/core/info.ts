@@ -10,7 +10,7 @@ import type { CatalogIndex, Entry } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
 import { daysInMonth } from "./dates";
 import { badValue, notAvailable } from "./errors";
-import { isBlank, toHalfWidth } from "./parse";
+import { isBlank, shown, toHalfWidth } from "./parse";
 import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task, TargetValue } from "./schema";
 
 export type InfoValue = string | number | boolean;
@@ -462,8 +462,8 @@ export function info(index: CatalogIndex, id: unknown, field: unknown): InfoValu
   if (isBlank(id)) throw notAvailable("缺少ID", "ID is missing");
   if (typeof id !== "string")
     throw badValue(
-      `ID应为文字，如 "DY-MFG-2024.01"：${String(id)}`,
-      `the ID must be text such as "DY-MFG-2024.01": ${String(id)}`,
+      `ID应为文字，如 "DY-MFG-2024.01"：${shown(id)}`,
+      `the ID must be text such as "DY-MFG-2024.01": ${shown(id)}`,
     );
   const entry = index.get(toHalfWidth(id));
   const kindZh = TYPE_ZH[entry.type];

@@ -7,7 +7,7 @@
  */
 import type { CatalogIndex } from "../catalogIndex";
 import { badValue, notAvailable, notFinite } from "../errors";
-import { clean, isBlank, parseNumber, toHalfWidth, wholeSteps as exactSteps } from "../parse";
+import { clean, isBlank, parseNumber, shown, toHalfWidth, wholeSteps as exactSteps } from "../parse";
 import type { Rubric, RubricItem, RubricScoring } from "../schema";
 import { annexRowFor, findAnnex } from "./annex";
 import { amount, count, flag, rate, required, signedAmount, unused } from "./inputs";
@@ -351,7 +351,7 @@ export function explainScore(
 
 export function scoreById(index: CatalogIndex, itemId: unknown, args: ScoreArgs): ScoreResult {
   if (isBlank(itemId)) throw notAvailable("缺少考评项ID（如 HS-BANK-2024.S-LOAN-INC）", "rubric item ID is missing");
-  if (typeof itemId !== "string") throw badValue(`考评项ID应为文本：${String(itemId)}`, "rubric item ID must be text");
+  if (typeof itemId !== "string") throw badValue(`考评项ID应为文本：${shown(itemId)}`, "rubric item ID must be text");
   const { item, rubric } = index.rubricItem(itemId);
   return scoreItem(rubric, item, args);
 }

@@ -5,7 +5,7 @@
  */
 import type { CatalogIndex } from "../catalogIndex";
 import { badValue, notAvailable } from "../errors";
-import { isBlank, parseNumber, toHalfWidth } from "../parse";
+import { isBlank, parseNumber, shown, toHalfWidth } from "../parse";
 import type { Rubric } from "../schema";
 
 /** Texts that stand for "vetoed, not ranked" in the rank argument. */
@@ -54,6 +54,6 @@ export function tierLabel(rubric: Rubric, rank: unknown, count: unknown): string
 /** TIER(rubric, rank, count) over a catalog. */
 export function tier(index: CatalogIndex, rubricId: unknown, rank: unknown, count: unknown): string {
   if (isBlank(rubricId)) throw notAvailable("缺少考评办法ID（如 HS-BANK-2024）", "rubric ID is missing");
-  if (typeof rubricId !== "string") throw badValue(`考评办法ID应为文本：${String(rubricId)}`, "rubric ID must be text");
+  if (typeof rubricId !== "string") throw badValue(`考评办法ID应为文本：${shown(rubricId)}`, "rubric ID must be text");
   return tierLabel(index.rubric(rubricId), rank, count);
 }

@@ -185,7 +185,8 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
           const outside = `OR(ISLOGICAL(${R}),NOT(ISNUMBER(${R})),${R}<${num(b.lo)},${R}>${num(b.hi)})`;
           value = `IF(${R}="",${num(b.hi)},IF(${outside},#VALUE!,${R}))`;
         }
-        byLabel = `IF(TRIM(${A})=${str(b.label)},${value},${byLabel})`;
+        // "较好" or "较好档", as the engine reads a grade.
+        byLabel = `IF(OR(TRIM(${A})=${str(b.label)},TRIM(${A})=${str(`${b.label}档`)}),${value},${byLabel})`;
       }
       const inBand = `OR(${bands.map((b) => `AND(${A}>=${num(b.lo)},${A}<=${num(b.hi)})`).join(",")})`;
       const byScore = guarded([...unusedArg(R), [`NOT(${inBand})`, "#VALUE!"]], A);

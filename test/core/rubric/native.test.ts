@@ -97,6 +97,8 @@ describe("native SCORE formulas", () => {
     "是",
     "否",
     "较好",
+    "较好档",
+    "很差",
     1e308,
     -1e308,
   );

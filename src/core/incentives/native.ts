@@ -39,9 +39,12 @@ function num(n: number): string {
   return String(n);
 }
 
-/** TRUE for text or TRUE/FALSE: ISLOGICAL first, as LibreOffice's ISNUMBER(TRUE) is TRUE. */
-function notNumber(ref: string): string {
-  return `OR(ISLOGICAL(${ref}),NOT(ISNUMBER(${ref})))`;
+/**
+ * TRUE for text, TRUE/FALSE (ISLOGICAL: LibreOffice's ISNUMBER(TRUE) is TRUE) or a negative number.
+ * Text < 0 is FALSE in every spreadsheet (text sorts after numbers), so one OR holds all three.
+ */
+function notNonNegative(ref: string): string {
+  return `OR(ISLOGICAL(${ref}),NOT(ISNUMBER(${ref})),${ref}<0)`;
 }
 
 function arrayOf(items: string[]): string {
@@ -53,7 +56,7 @@ function arrayOf(items: string[]): string {
  * list, INDEX maps its position to its group. Unknown → #VALUE!, given to INDEX as its position, which
  * every engine passes on; a LOOKUP on it would not (Gnumeric's LOOKUP turns an error key into #N/A).
  */
-function groupIndex(ref: string, groups: readonly (readonly string[])[]): string {
+function groupIndex(ref: string, groups: readonly (readonly string[])[], check = true): string {
   const words: string[] = [];
   const group: number[] = [];
   groups.forEach((g, i) => {
@@ -62,7 +65,9 @@ function groupIndex(ref: string, groups: readonly (readonly string[])[]): string
       group.push(i + 1);
     }
   });
-  const match = `IFERROR(MATCH(TRIM(${ref}),${arrayOf(words.map(str))},0),#VALUE!)`;
+  const found = `MATCH(TRIM(${ref}),${arrayOf(words.map(str))},0)`;
+  // `check` false: the word was already checked (boundChecked), no error can reach INDEX.
+  const match = check ? `IFERROR(${found},#VALUE!)` : found;
   return `INDEX(${arrayOf(group.map(num))},1,${match})`;
 }
 
@@ -80,10 +85,8 @@ class Builder {
   /** 1 = max, 2 = min, 3 = mid; blank = max. An unknown word was already rejected by boundChecked. */
   boundRow(): string {
     if (this.B === '""') return "1";
-    return `IF(${this.B}="",1,${groupIndex(
-      this.B,
-      BOUND_ORDER.map((b) => BOUND_WORDS[b]),
-    )})`;
+    const groups = BOUND_ORDER.map((b) => BOUND_WORDS[b]);
+    return `IF(${this.B}="",1,${groupIndex(this.B, groups, false)})`;
   }
 
   /** The value of a range for the bound. */
@@ -95,7 +98,7 @@ class Builder {
   /** Checks the amount as the engine does: blank #N/A; text, TRUE/FALSE or a negative number #VALUE!. */
   amountChecked(body: string): string {
     const A = this.A;
-    return `IF(${A}="",#N/A,IF(${notNumber(A)},#VALUE!,IF(${A}<0,#VALUE!,${body})))`;
+    return `IF(${A}="",#N/A,IF(${notNonNegative(A)},#VALUE!,${body}))`;
   }
 
   /** Rejects an unknown bound word even where the rule has no range (the engine does). */
@@ -112,12 +115,12 @@ class Builder {
     if (d === undefined)
       return {
         q: Q,
-        check: (body) => `IF(${Q}="",#N/A,IF(${notNumber(Q)},#VALUE!,IF(${Q}<0,#VALUE!,${body})))`,
+        check: (body) => `IF(${Q}="",#N/A,IF(${notNonNegative(Q)},#VALUE!,${body}))`,
       };
     const q = d === 0 ? `N(${Q})` : `IF(${Q}="",${num(d)},${Q})`;
     return {
       q,
-      check: (body) => `IF(${Q}="",${body},IF(${notNumber(Q)},#VALUE!,IF(${Q}<0,#VALUE!,${body})))`,
+      check: (body) => `IF(${Q}="",${body},IF(${notNonNegative(Q)},#VALUE!,${body}))`,
     };
   }
 

@@ -315,12 +315,13 @@ export function fmt(x: number): string {
 }
 
 function pct(x: number): string {
-  return `${fmt(x * 100)}%`;
+  // x × 100 may overflow for a huge fraction: then the fraction itself.
+  return Number.isFinite(x * 100) ? `${fmt(x * 100)}%` : fmt(x);
 }
 
 /** A difference of two percentages, in percentage points (0.02 → 2个百分点). */
 function pp(x: number): string {
-  return `${fmt(x * 100)}个百分点`;
+  return Number.isFinite(x * 100) ? `${fmt(x * 100)}个百分点` : fmt(x);
 }
 
 function withUnit(x: number, unit: string): string {

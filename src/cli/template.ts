@@ -1,5 +1,6 @@
 /** `duibiao template <SOURCE-ID…> --out FILE.xlsx [--portable]`: the same workbook the task pane injects, as a file. */
 import * as path from "path";
+import { isoDateProblem } from "../core/dates";
 import type { Catalog } from "../core/schema";
 import type { FormulaForm } from "../workbook/plan";
 import { renderXlsx } from "../workbook/xlsx/render";
@@ -8,16 +9,13 @@ import { prepareOutput, STDOUT } from "./files";
 import { planFor } from "./plans";
 import type { Progress } from "./progress";
 
-/** Checks a --report-date value (YYYY-MM-DD, a real calendar day). */
+/** Checks a --report-date value (YYYY-MM-DD, a real calendar day, a year 1900–9999: core/dates). */
 export function parseReportDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
-    throw usageError(
-      `报告日期应为 YYYY-MM-DD 格式的日期：“${text}”`,
-      `--report-date must be a date YYYY-MM-DD: "${text}"`,
-    );
+  const problem = isoDateProblem(text, "报告日期 --report-date");
+  if (problem) {
+    const [zh, en] = problem.split(" / ");
+    throw usageError(zh, en ?? zh);
   }
   return text.trim();
 }

@@ -105,6 +105,7 @@ const SEQUENCES: Record<string, Record<string, { section: string; children: stri
     c: { section: "CT_Cell, §18.3.1.4", children: ["f", "v", "is", "extLst"] },
     cfRule: { section: "CT_CfRule, §18.3.1.10", children: ["formula*", "colorScale", "dataBar", "iconSet", "extLst"] },
     dataValidation: { section: "CT_DataValidation, §18.3.1.32", children: ["formula1", "formula2"] },
+    ignoredErrors: { section: "CT_IgnoredErrors, §18.3.1.52", children: ["ignoredError*", "extLst"] },
   },
   workbook: {
     workbook: {

@@ -16,7 +16,7 @@
  * Works in Node (CLI) and in the browser (the web page), with jszip, which exceljs itself packs with.
  */
 import JSZip from "jszip";
-import { fillRow, parseAddress } from "../a1";
+import { columnLetter, fillRow, parseAddress } from "../a1";
 import type { FormulaForm, WorkbookPlan } from "../plan";
 import { toFileFormula } from "./formulas";
 import { isDualFormula, shareable } from "./render";
@@ -29,8 +29,32 @@ export interface TableColumnFormulas {
   totals?: string;
 }
 
-/** Per table name: one entry per column (undefined when the column has neither). */
-export type TableFormulas = Map<string, (TableColumnFormulas | undefined)[]>;
+/** What the package needs to know of a table. */
+export interface TablePackageInfo {
+  /** One entry per column (undefined when the column has neither formula). */
+  columns: (TableColumnFormulas | undefined)[];
+  /**
+   * Cells of calculated columns that hold their row's own formula or a value (an indicator without a
+   * base, a text target), as A1 ranges: Excel would mark each as "inconsistent with the calculated
+   * column formula"; the sheet tells it they are meant (CT_IgnoredError/@calculatedColumn, §18.3.1.51).
+   */
+  exceptions: string[];
+}
+
+/** Per table name. */
+export type TableFormulas = Map<string, TablePackageInfo>;
+
+/** "M5:M7", "M9" … for a column's rows (ascending). */
+function rowRuns(letter: string, rows: number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    out.push(rows[i] === rows[j] ? `${letter}${rows[i]}` : `${letter}${rows[i]}:${letter}${rows[j]}`);
+    i = j + 1;
+  }
+  return out;
+}
 
 /**
  * What the table parts need from the plan, computed exactly as the renderer writes the cells:
@@ -40,23 +64,31 @@ export function tableFormulas(plan: WorkbookPlan, form: FormulaForm): TableFormu
   const out: TableFormulas = new Map();
   for (const sheet of plan.sheets) {
     for (const t of sheet.tables) {
-      const first = parseAddress(t.anchor).row + 1;
+      const tl = parseAddress(t.anchor);
+      const first = tl.row + 1;
       const last = first + Math.max(1, t.rows.length + (t.blankRows ?? 0)) - 1;
-      out.set(
-        t.name,
-        t.columns.map((col, j) => {
-          const entry: TableColumnFormulas = {};
-          const text = col.role === "computed" && col.formula ? col.formula[form] : null;
-          // Only a formula that is the same in every row in relative terms (shared in the sheet) can be a
-          // calculated column: Excel fills a new row by shifting the first row's formula.
-          if (text && shareable(text)) entry.calculated = toFileFormula(fillRow(text, { r: first, first, last }), form);
-          const total = t.totals?.[col.header];
-          // The first column's totals cell is a label in exceljs' model, never a totals function.
-          if (j > 0 && isDualFormula(total) && total[form] !== null)
-            entry.totals = toFileFormula(fillRow(total[form]!, { first, last }), form);
-          return entry.calculated || entry.totals ? entry : undefined;
-        }),
-      );
+      const exceptions: string[] = [];
+      const columns = t.columns.map((col, j) => {
+        const entry: TableColumnFormulas = {};
+        const text = col.role === "computed" && col.formula ? col.formula[form] : null;
+        // Only a formula that is the same in every row in relative terms (shared in the sheet) can be a
+        // calculated column: Excel fills a new row by shifting the first row's formula.
+        if (text && shareable(text)) {
+          entry.calculated = toFileFormula(fillRow(text, { r: first, first, last }), form);
+          const own: number[] = [];
+          t.rows.forEach((row, i) => {
+            const v = row.values[col.header];
+            if (v !== undefined && !(isDualFormula(v) && v[form] === text)) own.push(first + i);
+          });
+          exceptions.push(...rowRuns(columnLetter(tl.col + j), own));
+        }
+        const total = t.totals?.[col.header];
+        // The first column's totals cell is a label in exceljs' model, never a totals function.
+        if (j > 0 && isDualFormula(total) && total[form] !== null)
+          entry.totals = toFileFormula(fillRow(total[form]!, { first, last }), form);
+        return entry.calculated || entry.totals ? entry : undefined;
+      });
+      out.set(t.name, { columns, exceptions });
     }
   }
   return out;
@@ -156,13 +188,16 @@ function topLevelChildren(body: string): Child[] {
   return children;
 }
 
-/** The worksheet XML with its children in CT_Worksheet order (unchanged text when already in order). */
-export function orderWorksheet(xml: string): string {
+/**
+ * The worksheet XML with its children in CT_Worksheet order, `extra` children (XML text) added in their
+ * place; the same text when nothing moves.
+ */
+export function orderWorksheet(xml: string, extra = ""): string {
   const rootAt = xml.indexOf("<worksheet");
   const bodyStart = xml.indexOf(">", rootAt) + 1;
   const bodyEnd = xml.lastIndexOf("</worksheet>");
   if (rootAt < 0 || bodyEnd < bodyStart) return xml;
-  const children = topLevelChildren(xml.slice(bodyStart, bodyEnd));
+  const children = topLevelChildren(xml.slice(bodyStart, bodyEnd) + extra);
   // An element the sequence does not know keeps its place after the one before it.
   let last = -1;
   const ranked = children.map((c, i) => {
@@ -196,18 +231,18 @@ const SHEET_DATA_STUB = "<sheetData/>";
  * orderWorksheet over the part's bytes, decoding only what lies around `<sheetData>` (the cells, most
  * of the part, are copied as bytes). Null when the part is already in order.
  */
-function orderWorksheetBytes(bytes: Uint8Array): Uint8Array | null {
+function orderWorksheetBytes(bytes: Uint8Array, extra: string): Uint8Array | null {
   const open = indexOfBytes(bytes, SHEET_DATA_OPEN);
   const close = indexOfBytes(bytes, SHEET_DATA_CLOSE, true);
   const decoder = new TextDecoder();
   if (open < 0 || close < open) {
     const xml = decoder.decode(bytes);
-    const ordered = orderWorksheet(xml);
+    const ordered = orderWorksheet(xml, extra);
     return ordered === xml ? null : new TextEncoder().encode(ordered);
   }
   const end = close + SHEET_DATA_CLOSE.length;
   const xml = decoder.decode(bytes.subarray(0, open)) + SHEET_DATA_STUB + decoder.decode(bytes.subarray(end));
-  const ordered = orderWorksheet(xml);
+  const ordered = orderWorksheet(xml, extra);
   if (ordered === xml) return null;
   const at = ordered.indexOf(SHEET_DATA_STUB);
   const head = new TextEncoder().encode(ordered.slice(0, at));
@@ -259,10 +294,14 @@ function xmlUnescape(s: string): string {
   });
 }
 
+function tableName(xml: string): string | undefined {
+  const name = /<table\b[^>]*?\sname="([^"]*)"/.exec(xml)?.[1];
+  return name === undefined ? undefined : xmlUnescape(name);
+}
+
 /** The table part with the formulas of its columns (CT_TableColumn children, in sequence order). */
 export function addTableFormulas(xml: string, formulas: TableFormulas): string {
-  const name = /<table\b[^>]*?\sname="([^"]*)"/.exec(xml)?.[1];
-  const cols = name === undefined ? undefined : formulas.get(xmlUnescape(name));
+  const cols = formulas.get(tableName(xml) ?? "")?.columns;
   if (!cols) return xml;
   let j = 0;
   return xml.replace(/<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g, (m, attrs: string, _e, inner) => {
@@ -278,6 +317,16 @@ export function addTableFormulas(xml: string, formulas: TableFormulas): string {
 
 // --- The package -------------------------------------------------------------------------------------
 
+/** A relationship target relative to its source part: xl/worksheets/sheet1.xml + ../tables/t.xml. */
+function resolveRelative(source: string, target: string): string {
+  const segs = source.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") segs.pop();
+    else if (seg !== ".") segs.push(seg);
+  }
+  return segs.join("/");
+}
+
 function partNumber(path: string): number {
   return Number(/(\d+)\.\w+$/.exec(path)?.[1] ?? 0);
 }
@@ -292,8 +341,25 @@ export async function finishPackage(data: Uint8Array | ArrayBuffer, tables: Tabl
   const paths = Object.keys(zip.files).filter((p) => !zip.files[p].dir);
   const byNumber = (a: string, b: string) => partNumber(a) - partNumber(b);
 
+  const tableOfPart = new Map<string, string>();
+  for (const p of paths.filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    const xml = await zip.file(p)!.async("string");
+    tableOfPart.set(p, tableName(xml) ?? "");
+    const withFormulas = addTableFormulas(xml, tables);
+    if (withFormulas !== xml) zip.file(p, withFormulas);
+  }
   for (const p of paths.filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p))) {
-    const ordered = orderWorksheetBytes(await zip.file(p)!.async("uint8array"));
+    const exceptions: string[] = [];
+    const rels = zip.file(p.replace(/([^/]+)$/, "_rels/$1.rels"));
+    if (rels)
+      for (const m of (await rels.async("string")).matchAll(/<Relationship\b[^>]*?\sTarget="([^"]*)"[^>]*>/g)) {
+        const target = m[1].startsWith("/") ? m[1].slice(1) : resolveRelative(p, m[1]);
+        exceptions.push(...(tables.get(tableOfPart.get(target) ?? "")?.exceptions ?? []));
+      }
+    const extra = exceptions.length
+      ? `<ignoredErrors><ignoredError sqref="${exceptions.join(" ")}" calculatedColumn="1"/></ignoredErrors>`
+      : "";
+    const ordered = orderWorksheetBytes(await zip.file(p)!.async("uint8array"), extra);
     if (ordered) zip.file(p, ordered);
   }
   let block = 1;
@@ -301,13 +367,6 @@ export async function finishPackage(data: Uint8Array | ArrayBuffer, tables: Tabl
     const r = renumberVml(await zip.file(p)!.async("string"), block);
     zip.file(p, r.xml);
     block = r.nextBlock;
-  }
-  if (tables.size) {
-    for (const p of paths.filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
-      const xml = await zip.file(p)!.async("string");
-      const withFormulas = addTableFormulas(xml, tables);
-      if (withFormulas !== xml) zip.file(p, withFormulas);
-    }
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -13,7 +13,7 @@ import { builtInCatalog } from "../../../src/catalog";
 import { renderDemo } from "../../../src/cli/demo";
 import type { Catalog } from "../../../src/core/schema";
 import { buildPlan } from "../../../src/workbook";
-import { fillRow, parseAddress } from "../../../src/workbook/a1";
+import { columnLetter, fillRow, parseAddress } from "../../../src/workbook/a1";
 import type { FormulaForm, WorkbookPlan } from "../../../src/workbook/plan";
 import { toFileFormula } from "../../../src/workbook/xlsx/formulas";
 import { buildXlsxWorkbook, renderXlsx, shareable } from "../../../src/workbook/xlsx/render";
@@ -262,6 +262,49 @@ describe("computed columns are table calculated columns", () => {
       else expect(all.some((f) => /POLICY/.test(f))).toBe(false);
     }, 60_000);
   }
+
+  test("cells that keep their own formula are marked as intended exceptions, the others are not", async () => {
+    for (const form of FORMS) {
+      const p = plan(catalog, ["DY-MFG-2024", "EZ-IND-2027"], form);
+      const zip = await JSZip.loadAsync(await renderXlsx(p, { form }));
+      // Sheet part of each table, through the sheets' relationships.
+      const sheetOfTable = new Map<string, string>();
+      for (const rels of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/_rels\/.+\.rels$/.test(f)))
+        for (const m of (await zip.file(rels)!.async("string")).matchAll(/Target="\.\.\/tables\/([^"]+)"/g)) {
+          const name = /\sname="([^"]+)"/.exec(await zip.file(`xl/tables/${m[1]}`)!.async("string"))![1];
+          sheetOfTable.set(name, rels.replace(/_rels\/(.+)\.rels$/, "$1"));
+        }
+      for (const sheet of p.sheets.filter((s) => s.kind === "indicators")) {
+        const t = sheet.tables[0];
+        const xml = await zip.file(sheetOfTable.get(t.name)!)!.async("string");
+        const marked = new Set<string>();
+        for (const m of xml.matchAll(/<ignoredError sqref="([^"]+)" calculatedColumn="1"\/>/g))
+          for (const ref of m[1].split(" ")) {
+            const [a, b] = ref.split(":");
+            const from = parseAddress(a);
+            const to = parseAddress(b ?? a);
+            for (let r = from.row; r <= to.row; r++) marked.add(`${a.replace(/\d+$/, "")}${r}`);
+          }
+        const tl = parseAddress(t.anchor);
+        const expected = new Set<string>();
+        t.columns.forEach((col, j) => {
+          const text = col.formula?.[form];
+          if (col.role !== "computed" || !text || !shareable(text)) return;
+          t.rows.forEach((row, i) => {
+            const v = row.values[col.header];
+            const own = v !== undefined && !(typeof v === "object" && v !== null && "addin" in v && v[form] === text);
+            if (own) expected.add(`${columnLetter(tl.col + j)}${tl.row + 1 + i}`);
+          });
+        });
+        expect({ table: t.name, form, marked: [...marked].sort() }).toEqual({
+          table: t.name,
+          form,
+          marked: [...expected].sort(),
+        });
+        expect(expected.size).toBeGreaterThan(0);
+      }
+    }
+  }, 60_000);
 
   test("a totals cell with a formula gets its totalsRowFormula", async () => {
     const parts = await tableParts(await renderXlsx(samplePlan(), { form: "portable" }));

@@ -11,7 +11,9 @@
  *   1024·N … 1024·N+1023) and use ids inside it, unique in the workbook;
  * - table parts: every computed column gets `<calculatedColumnFormula>` (CT_TableColumn, §18.5.1.3), so
  *   a row added to the table in Excel gets the column's formula, and a custom totals cell gets the
- *   `<totalsRowFormula>` that `totalsRowFunction="custom"` refers to (exceljs writes only the attribute).
+ *   `<totalsRowFormula>` that `totalsRowFunction="custom"` refers to (exceljs writes only the attribute);
+ *   the cells of such a column that keep their row's own formula are listed in the sheet's
+ *   `<ignoredErrors>` as meant, so Excel does not mark them as inconsistent.
  *
  * Works in Node (CLI) and in the browser (the web page), with jszip, which exceljs itself packs with.
  */
@@ -205,7 +207,7 @@ export function orderWorksheet(xml: string, extra = ""): string {
     return { c, rank: last, i };
   });
   const sorted = [...ranked].sort((a, b) => a.rank - b.rank || a.i - b.i);
-  if (sorted.every((s, i) => s.i === i)) return xml;
+  if (!extra && sorted.every((s, i) => s.i === i)) return xml;
   return xml.slice(0, bodyStart) + sorted.map((s) => s.c.text).join("") + xml.slice(bodyEnd);
 }
 

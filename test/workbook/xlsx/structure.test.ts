@@ -16,6 +16,7 @@ import { buildPlan } from "../../../src/workbook";
 import { columnLetter, fillRow, parseAddress } from "../../../src/workbook/a1";
 import type { FormulaForm, WorkbookPlan } from "../../../src/workbook/plan";
 import { toFileFormula } from "../../../src/workbook/xlsx/formulas";
+import { finishPackage } from "../../../src/workbook/xlsx/package";
 import { buildXlsxWorkbook, renderXlsx, shareable } from "../../../src/workbook/xlsx/render";
 import { checkXlsx } from "../../support/ooxmlCheck";
 import { formulaOf, loadXlsx } from "../../support/xlsxRead";
@@ -194,6 +195,31 @@ describe("the checker catches what Excel repairs", () => {
       );
     });
   });
+});
+
+describe("finishPackage repairs what exceljs writes", () => {
+  test("sheets with more notes than one shape-ID block holds get consecutive blocks of their own", async () => {
+    const wb = new ExcelJS.Workbook();
+    const counts = [1100, 3, 1];
+    counts.forEach((n, s) => {
+      const ws = wb.addWorksheet(`S${s}`);
+      ws.addTable({ name: `Notes_${s}`, ref: "A1", columns: [{ name: "x" }], rows: [[1]] });
+      for (let r = 1; r <= n; r++) ws.getCell(r, 3).note = `note ${r}`;
+    });
+    const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+    const fixed = await finishPackage(stored as ArrayBuffer, new Map());
+    expect(await checkXlsx(fixed)).toEqual([]);
+    const zip = await JSZip.loadAsync(fixed);
+    const idmaps: string[] = [];
+    for (const i of [1, 2, 3])
+      idmaps.push(
+        /<o:idmap [^>]*data="([^"]+)"/.exec(await zip.file(`xl/drawings/vmlDrawing${i}.vml`)!.async("string"))![1],
+      );
+    expect(idmaps).toEqual(["1,2", "3", "4"]);
+    // Every note keeps its shape.
+    const shapes = (await zip.file("xl/drawings/vmlDrawing1.vml")!.async("string")).match(/<v:shape /g);
+    expect(shapes?.length).toBe(1100);
+  }, 60_000);
 });
 
 describe("every exported workbook passes the checker", () => {

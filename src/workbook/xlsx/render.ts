@@ -28,6 +28,7 @@ import type {
 import { cellAddress as address, columnLetter, fillRow as fillPlaceholders, parseAddress, sheetRef } from "../a1";
 import { buildCatalogSheet } from "../catalogSheet";
 import { toFileFormula } from "./formulas";
+import { finishPackage, tableFormulas } from "./package";
 
 export interface XlsxRenderOptions {
   form: FormulaForm;
@@ -478,6 +479,7 @@ export async function buildXlsxWorkbook(plan: WorkbookPlan, options: XlsxRenderO
 /** The .xlsx file for a plan, in the given form. */
 export async function renderXlsx(plan: WorkbookPlan, options: XlsxRenderOptions): Promise<Uint8Array> {
   const wb = await buildXlsxWorkbook(plan, options);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  // Stored, not compressed: finishPackage fixes what exceljs writes wrong and compresses once.
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  return finishPackage(stored as ArrayBuffer, tableFormulas(plan, options.form));
 }

@@ -15,9 +15,10 @@ import { fillSampleActuals } from "../../../src/demo/sampleActuals";
 import { buildPlan } from "../../../src/workbook";
 import { fillRow, parseAddress } from "../../../src/workbook/a1";
 import type { DualFormula, WorkbookPlan } from "../../../src/workbook/plan";
-import { buildXlsxWorkbook, isDualFormula } from "../../../src/workbook/xlsx/render";
+import { buildXlsxWorkbook, isDualFormula, renderXlsx } from "../../../src/workbook/xlsx/render";
 import { evaluator, XlError, type XlValue } from "../../support/excelFormula";
 import { convertWithLibreOffice, findSoffice, requireBinary } from "../../support/libreoffice";
+import { checkXlsx } from "../../support/ooxmlCheck";
 import { policyFunctions } from "../../support/policyFunctions";
 import { cellScalar, definedNames, loadXlsx, sheetCells } from "../../support/xlsxRead";
 
@@ -54,7 +55,10 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
   const names = wb.worksheets.map((w) => w.name);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-portable-"));
   const file = path.join(dir, "portable.xlsx");
-  fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  // The file as exported (calculated columns and all), as LibreOffice opens it.
+  const bytes = await renderXlsx(plan, { form: "portable" });
+  expect(await checkXlsx(bytes)).toEqual([]);
+  fs.writeFileSync(file, bytes);
   const converted = convertWithLibreOffice(file, "xlsx", soffice!);
   const recalculated = await loadXlsx(fs.readFileSync(converted));
   fs.rmSync(path.dirname(converted), { recursive: true, force: true });

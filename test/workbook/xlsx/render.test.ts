@@ -9,6 +9,7 @@ import { builtInCatalog } from "../../../src/catalog";
 import { buildPlan, readCatalogSheet } from "../../../src/workbook";
 import { renderXlsx, shareable, VALUE_NOTE } from "../../../src/workbook/xlsx/render";
 import { fromFileFormula, toFileFormula } from "../../../src/workbook/xlsx/formulas";
+import { checkXlsx } from "../../support/ooxmlCheck";
 import { formulaOf, loadXlsx } from "../../support/xlsxRead";
 import { samplePlan } from "./samplePlan";
 
@@ -25,7 +26,9 @@ type Model = {
 const model = (ws: ExcelJS.Worksheet) => ws.model as unknown as Model;
 
 async function rendered(form: "addin" | "portable") {
-  return loadXlsx(await renderXlsx(samplePlan(), { form }));
+  const bytes = await renderXlsx(samplePlan(), { form });
+  expect(await checkXlsx(bytes)).toEqual([]);
+  return loadXlsx(bytes);
 }
 
 describe("xlsx renderer", () => {

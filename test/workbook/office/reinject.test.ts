@@ -13,6 +13,7 @@ import { FakeExcel } from "./fakeExcel";
 const catalog = builtInCatalog();
 const SRC = "DY-MFG-2024";
 const IND = "指标·大冶制造强市三年行动";
+const RULES = "奖补规则";
 const T = "DB_Ind_DY_MFG_2024";
 const ALL_SETS = () => true;
 
@@ -194,7 +195,8 @@ describe("a sheet the user protected", () => {
   test("with a password (Excel on the web reports it): refused before anything is written", async () => {
     const x = new FakeExcel();
     await inject(x);
-    x.sheet(IND).password = "secret"; // the user re-protected it with a password
+    // The user protected the indicator sheet (we leave it unprotected) with a password.
+    Object.assign(x.sheet(IND), { protected: true, password: "secret" });
     const before = snapshot(x);
     const syncs = x.syncs;
     await expect(inject(x)).rejects.toThrow(/^未写入任何内容：工作表“指标·大冶制造强市三年行动”设有保护密码/);
@@ -205,7 +207,8 @@ describe("a sheet the user protected", () => {
   test("with a password where the host cannot tell: the first write operation fails, nothing is written", async () => {
     const x = new FakeExcel();
     await inject(x);
-    x.sheet(IND).password = "secret";
+    // The rule sheet carries our own protection (no password); the user re-protected it with one.
+    x.sheet(RULES).password = "secret";
     const before = snapshot(x);
     const options = JSON.stringify(x.sheets.map((s) => s.protectionOptions));
     const noOnline = (set: string) => set === "ExcelApi";
@@ -213,7 +216,7 @@ describe("a sheet the user protected", () => {
     // No cell changed, no sheet was added, every sheet is protected again with its own options.
     expect(snapshot(x)).toBe(before);
     expect(JSON.stringify(x.sheets.map((s) => s.protectionOptions))).toBe(options);
-    expect(x.sheet(IND)).toMatchObject({ protected: true, password: "secret" });
+    expect(x.sheet(RULES)).toMatchObject({ protected: true, password: "secret" });
   });
 
   test("a sheet we never protect that the user protected: refused, saying which", async () => {

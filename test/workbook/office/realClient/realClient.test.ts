@@ -90,7 +90,7 @@ describe("on a desktop host (ExcelApi 1.17, no ExcelApiOnline), with Microsoft's
       c.workbook.typeInto(IND, "L4", 900);
       expect((await inject(c, desktop)).syncs).toBeLessThanOrEqual(3);
       expect(c.workbook.tableRows(T).rows[0]).toMatchObject({ 实际值: 900 });
-      c.workbook.sheet(IND).password = "secret";
+      c.workbook.sheet("奖补规则").password = "secret"; // our protected rule sheet, re-protected with a password
       await expect(inject(c, desktop)).rejects.toThrow(/若设有密码，请先撤消工作表保护/);
       expect(c.workbook.tableRows(T).rows[0]).toMatchObject({ 实际值: 900 });
     } finally {

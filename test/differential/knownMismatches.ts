@@ -48,20 +48,6 @@ function oddYearOrDate(c: CaseResult): boolean {
 
 export const KNOWN_MISMATCHES: KnownMismatch[] = [
   {
-    id: "GNUMERIC_N_OF_BLANK",
-    issue: "not in issue 10: Gnumeric 1.12.55 gives #NUM! for N() of an empty cell (Excel and LibreOffice 0)",
-    matches: (c, e) => e === "Gnumeric" && /\bN\(/.test(c.native ?? "") && code(c.native_.Gnumeric) === "#NUM!",
-  },
-  {
-    id: "GNUMERIC_LOOKUP_OF_ERROR",
-    issue: "issue 10, Wrong numbers: in Gnumeric, LOOKUP of an error value gives #N/A",
-    matches: (c, e) =>
-      e === "Gnumeric" &&
-      /LOOKUP\(/.test(c.native ?? "") &&
-      code(c.native_.Gnumeric) === "#N/A" &&
-      code(c.native_.HyperFormula) !== undefined,
-  },
-  {
     id: "GNUMERIC_LONG_DOUBLE",
     issue:
       "not in issue 10: Gnumeric computes in long double (1e308·10 is a number there, #NUM! elsewhere) and reads full-width digits and 1e999 as numbers, where HyperFormula and LibreOffice agree",
@@ -135,37 +121,6 @@ export const KNOWN_MISMATCHES: KnownMismatch[] = [
     matches: (c) => c.fn === "EXPECTED" && c.addinValue === "" && !["number", "blank"].includes(inputKind(c.values[0])),
   },
   {
-    id: "SCORE_INPUT_CHECKS",
-    issue:
-      "issue 10, Wrong numbers: portable bank sheet with 参照值 blank scores where SCORE gives #N/A; negative actuals score where SCORE gives an error (also: an unknown grade word is #N/A natively, #VALUE! in SCORE; non-whole counts and values beyond an item's range)",
-    matches: (c) => {
-      if (c.fn !== "SCORE") return false;
-      const [actual, reference, extra] = c.values;
-      const usesReference = /C\{r\}/.test(c.native ?? "");
-      return (
-        (usesReference && reference === null) ||
-        (typeof actual === "number" && (actual < 0 || actual > 1e6)) ||
-        [actual, reference, extra].some((v) => inputKind(v) === "word")
-      );
-    },
-  },
-  {
-    id: "TIER_INPUT_CHECKS",
-    issue:
-      'not in issue 10: TIER refuses a count that is not a whole positive number (the native formula labels it), trims " 否决 ", reads rank text "3"; and SPEC §3 codes: unreadable rank text is #NUM! in TIER, #VALUE! natively',
-    matches: (c) => {
-      if (c.fn !== "TIER") return false;
-      const [rank, count] = c.values;
-      return (
-        typeof rank === "string" ||
-        typeof count !== "number" ||
-        !Number.isInteger(count) ||
-        count < 1 ||
-        (typeof rank === "number" && (rank > count || !Number.isInteger(rank)))
-      );
-    },
-  },
-  {
     id: "TEXT_WORD_AS_NUMBER",
     issue:
       "not in issue 10: a word where a number belongs (target 未知, base abc) is #VALUE! in the engine; natively text compares above every number (IF(t<=0,…) takes a branch) and gives #NUM!, a label, or #VALUE!; EXPECTED checks the years (#NUM!) before the values",
@@ -184,14 +139,6 @@ export const KNOWN_MISMATCHES: KnownMismatch[] = [
       code(c.addinValue) === "#N/A" &&
       c.values.some((v) => v === null) &&
       Object.values(c.native_).every((v) => v === "" || v === null),
-  },
-  {
-    id: "RULE_ID_NOT_TEXT",
-    issue: "not in issue 10: a number or boolean as the rule ID is #VALUE! in SUBSIDY, #N/A in the chooser formula",
-    matches: (c) => {
-      const r = input(c, "rule");
-      return r !== undefined && r !== null && typeof r !== "string";
-    },
   },
 ];
 

@@ -1,11 +1,14 @@
 /**
  * Native Excel formulas computing the same award as SUBSIDY, for workbooks opened without the add-in
- * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, OR, AND, NOT, MIN, ROUND, INT, N, TRIM,
- * ISNUMBER, ISLOGICAL, ISNA, IFERROR, MATCH, INDEX, CHOOSE, array constants and error constants.
+ * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, OR, AND, NOT, MIN, ROUND, INT, TRIM,
+ * ISNUMBER, ISTEXT, ISLOGICAL, ISNA, ISERROR, IFERROR, MATCH, INDEX, CHOOSE, array constants and error
+ * constants. No N(): Gnumeric gives #NUM! for N() of an empty cell; `(x+0)` reads a blank as 0 everywhere.
  *
  * Same inputs as SUBSIDY for numbers, levels, bounds, flags and categories — the word lists come from
  * src/core/parse.ts and the rule's data, so engine and formula accept the same words. Same errors
- * (SPEC §3): blank amount #N/A; text, TRUE/FALSE (ISLOGICAL first: LibreOffice's ISNUMBER(TRUE) is
+ * (SPEC §3): an error value in an input is that error, the first in argument order (rule, amount,
+ * qualifier, bound), as Excel shows for a custom function given an error, whatever branch the rule
+ * takes; a rule ID that is not text #VALUE!, an unknown one #N/A; blank amount #N/A; text, TRUE/FALSE (ISLOGICAL first: LibreOffice's ISNUMBER(TRUE) is
  * TRUE), a negative number, a fractional count, an unknown word → #VALUE!; an overflow → #NUM! (the
  * spreadsheet's own). Word lookups use MATCH and INDEX, no LOOKUP: Gnumeric's LOOKUP turns an error key
  * into #N/A where Excel and LibreOffice pass it through. Unlike the engine, a formula does not read
@@ -95,6 +98,15 @@ class Builder {
     return `CHOOSE(${this.boundRow()},${num(p.max)},${num(p.min)},${num(p.mid)})`;
   }
 
+  /**
+   * An error value in an input is that error, the first in argument order: Excel does not call a
+   * custom function given an error, it shows the error (the engine's checks never see it).
+   */
+  inputErrors(body: string, rule?: string): string {
+    const refs = [rule, this.A, this.Q, this.B].filter((r): r is string => r !== undefined && r !== '""');
+    return refs.reduceRight((acc, r) => `IF(ISERROR(${r}),${r},${acc})`, body);
+  }
+
   /** Checks the amount as the engine does: blank #N/A; text, TRUE/FALSE or a negative number #VALUE!. */
   amountChecked(body: string): string {
     const A = this.A;
@@ -117,10 +129,12 @@ class Builder {
         q: Q,
         check: (body) => `IF(${Q}="",#N/A,IF(${notNonNegative(Q)},#VALUE!,${body}))`,
       };
-    const q = d === 0 ? `N(${Q})` : `IF(${Q}="",${num(d)},${Q})`;
+    // Q is blank or a checked number here: Q+0 is 0 for a blank in every engine (not N(), see above).
+    const q = d === 0 ? `(${Q}+0)` : `IF(${Q}="",${num(d)},${Q})`;
     return {
       q,
-      check: (body) => `IF(${Q}="",${body},IF(${notNonNegative(Q)},#VALUE!,${body}))`,
+      // One copy of body: AND(Q<>"",…) cannot fail, errors in Q were shown first (inputErrors).
+      check: (body) => `IF(AND(${Q}<>"",${notNonNegative(Q)}),#VALUE!,${body})`,
     };
   }
 
@@ -180,7 +194,7 @@ function body(b: Builder, rule: Rule, q: string): string {
 /** The award of one rule as a native formula over the given cells (no leading "="). */
 export function nativeFormula(rule: Rule, refs: NativeRefs): string {
   const b = new Builder(refs);
-  return b.amountChecked(b.boundChecked(ruleBody(b, rule)));
+  return b.inputErrors(b.amountChecked(b.boundChecked(ruleBody(b, rule))));
 }
 
 /** Qualifier checks, not-paid-again flag, gates and computation: what differs between rules. */
@@ -198,7 +212,8 @@ function ruleBody(b: Builder, rule: Rule): string {
 
 /**
  * One formula for "the rule chosen in a cell" (the application calculator): the rule ID cell selects
- * among the given rules by nested IF; an unknown or blank ID is #N/A, like SUBSIDY.
+ * among the given rules by nested IF; an unknown or blank ID is #N/A, a number or TRUE/FALSE #VALUE!,
+ * like SUBSIDY.
  */
 export function nativeChooserFormula(rules: Rule[], refs: NativeRefs & { rule: string }): string {
   const b = new Builder(refs);
@@ -206,5 +221,8 @@ export function nativeChooserFormula(rules: Rule[], refs: NativeRefs & { rule: s
   let chain = "#N/A";
   for (let i = rules.length - 1; i >= 0; i--) chain = `IF(${R}=${str(rules[i].id)},${ruleBody(b, rules[i])},${chain})`;
   const known = `ISNUMBER(MATCH(${R},${arrayOf(rules.map((r) => str(r.id)))},0))`;
-  return `IF(NOT(${known}),#N/A,${b.amountChecked(b.boundChecked(chain))})`;
+  const checked = `IF(NOT(${known}),#N/A,${b.amountChecked(b.boundChecked(chain))})`;
+  // ruleFor's order: blank #N/A, then not text #VALUE!, then unknown #N/A.
+  const R0 = refs.rule;
+  return b.inputErrors(`IF(${R0}="",#N/A,IF(ISTEXT(${R0}),${checked},#VALUE!))`, R0);
 }

@@ -1,7 +1,9 @@
 /**
  * Native spreadsheet formulas that compute SCORE and TIER from cell references, for the portable
  * workbook (no add-in: Excel 2010+, LibreOffice, WPS). Only IF, MIN, MAX, INT, ROUND, AND, OR, NOT,
- * ISNUMBER, ISLOGICAL, ISNA, MATCH and TRIM are used, and the #N/A and #VALUE! error literals.
+ * ISNUMBER, ISLOGICAL, ISNA, MATCH and TRIM are used, and the #N/A and #VALUE! error literals. A
+ * checked optional number is read as `(x+0)` (blank → 0), not N(x): Gnumeric's N() of an empty cell
+ * is #NUM!.
  * Formulas are returned without the leading "=".
  *
  * They agree with the engine on valid inputs, and give the engine's error code on invalid ones, with
@@ -152,7 +154,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
       let x = aw === 1 ? A : `${A}*${num(aw)}`;
       const guards: Guard[] = [missing(A), ...unusedArg(R), ...aNumber(A, false)];
       if (s.extraWeight !== undefined && E) {
-        x += `+N(${E})*${num(s.extraWeight)}`;
+        x += `+(${E}+0)*${num(s.extraWeight)}`;
         guards.push(...optionalNumber(E, false));
       } else guards.push(...unusedArg(E));
       return guarded(guards, `MIN(${num(s.cap)},${times(s.points, steps(x, s.step))})`);
@@ -171,7 +173,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
         below = `MAX(0,${num(s.points)}*(${A}/${ref}))`;
         guards.push([`AND(${A}<${ref},${ref}<=0)`, "#VALUE!"]);
       }
-      const events = E ? `+${times(s.eventPoints, `N(${E})`)}` : "";
+      const events = E ? `+${times(s.eventPoints, `(${E}+0)`)}` : "";
       return guarded(guards, `MIN(${num(s.cap)},IF(${A}>=${ref},${num(s.points)},${below})${events})`);
     }
     case "grade": {
@@ -196,7 +198,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
     case "combined": {
       const guards: Guard[] = [missing(A), ...unusedArg(E), ...aNumber(A, false)];
       if (R) guards.push(...optionalNumber(R, false));
-      return guarded(guards, `MIN(${num(s.cap)},${A}${R ? `+N(${R})` : ""})`);
+      return guarded(guards, `MIN(${num(s.cap)},${A}${R ? `+(${R}+0)` : ""})`);
     }
     case "veto":
       return guarded([missing(A), ...unusedArg(R), ...unusedArg(E), flagWord(A)], `IF(${truthy(A)},#VALUE!,0)`);

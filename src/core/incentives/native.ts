@@ -2,7 +2,8 @@
  * Native Excel formulas computing the same award as SUBSIDY, for workbooks opened without the add-in
  * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, OR, AND, NOT, MIN, ROUND, INT, TRIM,
  * ISNUMBER, ISTEXT, ISLOGICAL, ISNA, ISERROR, IFERROR, MATCH, INDEX, CHOOSE, array constants and error
- * constants. No N(): Gnumeric gives #NUM! for N() of an empty cell; `(x+0)` reads a blank as 0 everywhere.
+ * constants. No N(): Gnumeric gives #NUM! for N() of an empty cell. A cell of nothing but spaces is
+ * blank, as to the engine (parse.ts isBlank).
  *
  * Same inputs as SUBSIDY for numbers, levels, bounds, flags and categories — the word lists come from
  * src/core/parse.ts and the rule's data, so engine and formula accept the same words. Same errors
@@ -50,6 +51,17 @@ function notNonNegative(ref: string): string {
   return `OR(ISLOGICAL(${ref}),NOT(ISNUMBER(${ref})),${ref}<0)`;
 }
 
+/**
+ * Blank to the engine (parse.ts isBlank): empty or nothing but spaces. TRIM(blank) is "" and TRIM of a
+ * number its text in every engine; a cell of spaces is text to `x=""`, so TRIM it first.
+ */
+function blank(ref: string): string {
+  return `TRIM(${ref})=""`;
+}
+function filled(ref: string): string {
+  return `TRIM(${ref})<>""`;
+}
+
 function arrayOf(items: string[]): string {
   return `{${items.join(",")}}`;
 }
@@ -89,7 +101,12 @@ class Builder {
   boundRow(): string {
     if (this.B === '""') return "1";
     const groups = BOUND_ORDER.map((b) => BOUND_WORDS[b]);
-    return `IF(${this.B}="",1,${groupIndex(this.B, groups, false)})`;
+    // max is the fallback: blank, only spaces (blank to the engine) or a max word. IFERROR cannot hide
+    // anything: errors were shown first (inputErrors), unknown words refused (boundChecked).
+    const others = groups.slice(1);
+    const rows = others.flatMap((g, i) => g.map(() => num(i + 2)));
+    const words = others.flat().map(str);
+    return `IFERROR(INDEX(${arrayOf(rows)},1,MATCH(TRIM(${this.B}),${arrayOf(words)},0)),1)`;
   }
 
   /** The value of a range for the bound. */
@@ -110,14 +127,14 @@ class Builder {
   /** Checks the amount as the engine does: blank #N/A; text, TRUE/FALSE or a negative number #VALUE!. */
   amountChecked(body: string): string {
     const A = this.A;
-    return `IF(${A}="",#N/A,IF(${notNonNegative(A)},#VALUE!,${body}))`;
+    return `IF(${blank(A)},#N/A,IF(${notNonNegative(A)},#VALUE!,${body}))`;
   }
 
   /** Rejects an unknown bound word even where the rule has no range (the engine does). */
   boundChecked(body: string): string {
     if (this.B === '""') return body;
     const words = BOUND_ORDER.flatMap((b) => BOUND_WORDS[b]);
-    return `IF(AND(${this.B}<>"",ISNA(MATCH(TRIM(${this.B}),${arrayOf(words.map(str))},0))),#VALUE!,${body})`;
+    return `IF(AND(${filled(this.B)},ISNA(MATCH(TRIM(${this.B}),${arrayOf(words.map(str))},0))),#VALUE!,${body})`;
   }
 
   /** The numeric qualifier expression, and the wrapper that checks it. */
@@ -127,21 +144,20 @@ class Builder {
     if (d === undefined)
       return {
         q: Q,
-        check: (body) => `IF(${Q}="",#N/A,IF(${notNonNegative(Q)},#VALUE!,${body}))`,
+        check: (body) => `IF(${blank(Q)},#N/A,IF(${notNonNegative(Q)},#VALUE!,${body}))`,
       };
-    // Q is blank or a checked number here: Q+0 is 0 for a blank in every engine (not N(), see above).
-    const q = d === 0 ? `(${Q}+0)` : `IF(${Q}="",${num(d)},${Q})`;
+    const q = `IF(${blank(Q)},${num(d)},${Q})`;
     return {
       q,
-      // One copy of body: AND(Q<>"",…) cannot fail, errors in Q were shown first (inputErrors).
-      check: (body) => `IF(AND(${Q}<>"",${notNonNegative(Q)}),#VALUE!,${body})`,
+      // One copy of body: AND(TRIM(Q)<>"",…) cannot fail, errors in Q were shown first (inputErrors).
+      check: (body) => `IF(AND(${filled(Q)},${notNonNegative(Q)}),#VALUE!,${body})`,
     };
   }
 
   /** TRUE when the flag says "already paid"; the engine's parseFlag, in a formula. */
   flag(): string {
     const Q = this.Q;
-    return `IF(${Q}="",FALSE,IF(ISLOGICAL(${Q}),${Q},IF(ISNUMBER(${Q}),${Q}<>0,${groupIndex(Q, [FLAG_WORDS.yes, FLAG_WORDS.no])}=1)))`;
+    return `IF(${blank(Q)},FALSE,IF(ISLOGICAL(${Q}),${Q},IF(ISNUMBER(${Q}),${Q}<>0,${groupIndex(Q, [FLAG_WORDS.yes, FLAG_WORDS.no])}=1)))`;
   }
 
   gate(g: Gate, q: string): string {
@@ -170,7 +186,7 @@ function body(b: Builder, rule: Rule, q: string): string {
       const level = groupIndex(b.Q, groups);
       const table = c.ranged ? `{${BOUND_ORDER.map((bd) => row(bd).slice(1, -1)).join(";")}}` : row("max");
       const value = c.ranged ? `INDEX(${table},${b.boundRow()},${level})` : `INDEX(${table},1,${level})`;
-      return `IF(${b.Q}="",#N/A,${capped(value)})`;
+      return `IF(${blank(b.Q)},#N/A,${capped(value)})`;
     }
     case "milestones": {
       let f = "0";
@@ -186,7 +202,7 @@ function body(b: Builder, rule: Rule, q: string): string {
       const groups = qual.options.map((o) => [o, ...Object.keys(qual.aliases).filter((a) => qual.aliases[a] === o)]);
       const thresholds = qual.options.map((o) => num(k.wholeUpTo.get(o)!));
       const threshold = `INDEX(${arrayOf(thresholds)},1,${groupIndex(b.Q, groups)})`;
-      return `IF(${b.Q}="",#N/A,IF(ROUND(${A},9)<=${threshold},${capped(A)},${capped(`${A}*${num(k.share)}`)}))`;
+      return `IF(${blank(b.Q)},#N/A,IF(ROUND(${A},9)<=${threshold},${capped(A)},${capped(`${A}*${num(k.share)}`)}))`;
     }
   }
 }

@@ -227,6 +227,23 @@ function evaluateCode(formula: string, cells: Cells): number | string | boolean 
   return v instanceof XlError ? v.code : v;
 }
 
+describe("a cell of nothing but spaces is blank, as SUBSIDY reads it", () => {
+  test.each(rules.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+    const f = nativeFormula(rule, REFS);
+    for (const [amount, qualifier, bound] of [
+      [" ", null, null],
+      [100, "  ", null],
+      [100, null, " "],
+      [5000, " ", "  "],
+    ] as const) {
+      const cells = cellsOf(amount, qualifier, bound);
+      const blanked = cellsOf(amount === " " ? null : amount, null, null);
+      expect([amount, qualifier, bound, native(f, cells)]).toEqual([amount, qualifier, bound, engine(id, cells)]);
+      expect(native(f, cells)).toEqual(native(f, blanked));
+    }
+  });
+});
+
 describe("error values in inputs (Excel does not call SUBSIDY with one)", () => {
   const err = (code: string) => new XlError(code);
   test("an error in a qualifier the rule's branch does not read still shows", () => {

@@ -19,7 +19,6 @@ const PORTABLE = [
   "AND",
   "OR",
   "NOT",
-  "N",
   "ISNUMBER",
   "ISLOGICAL",
   "ISNA",
@@ -83,6 +82,7 @@ describe("native SCORE formulas", () => {
   // Inputs a careless user types, as cells hold them: the engine's error code or number, natively too.
   const odd = fc.constantFrom<unknown>(
     null,
+    " ",
     true,
     false,
     -1,
@@ -116,6 +116,19 @@ describe("native SCORE formulas", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test("a cell of nothing but spaces is blank in both forms (engine's isBlank)", () => {
+    for (const it of rubric.items) {
+      const f = nativeScoreFormula(it, cellsFor(it));
+      const a = { actual: "  ", reference: null, extra: null };
+      expect([it.id, sheet(f, a)]).toEqual([it.id, engine(it, a)]);
+      expect(sheet(f, a)).toBe("#N/A");
+      if (!it.inputs.reference && !it.inputs.extra) continue;
+      const b = { actual: 5, reference: it.inputs.reference ? " " : null, extra: it.inputs.extra ? " " : null };
+      const c = { actual: 5, reference: null, extra: null };
+      expect([it.id, sheet(f, b)]).toEqual([it.id, engine(it, c)]);
+    }
   });
 
   test("growth items with 参照值 left blank are #N/A in both forms, never points", () => {
@@ -211,9 +224,9 @@ describe("native TIER formula", () => {
   });
 
   test("odd ranks and counts give TIER's result or error code", () => {
-    const odd = [null, true, false, 0, 1, 2.5, 3, 16, 17, -1, "abc", "否决", " veto "];
+    const odd = [null, " ", true, false, 0, 1, 2.5, 3, 16, 17, -1, "abc", "否决", " veto "];
     for (const r of odd)
-      for (const n of [null, true, 0, 2.5, 16, "x"]) {
+      for (const n of [null, "  ", true, 0, 2.5, 16, "x"]) {
         let want: unknown;
         try {
           want = tierLabel(rubric, r, n);

@@ -222,12 +222,16 @@ const BOUND_TABLE = new Map<string, Bound>(
   (Object.keys(BOUND_WORDS) as Bound[]).flatMap((b) => BOUND_WORDS[b].map((w) => [w, b] as const)),
 );
 
-/** Which end of a ranged amount or rate: default max (the ceiling the policy allows). */
+/**
+ * Which end of a ranged amount or rate: default max (the ceiling the policy allows). Case is ignored
+ * and spaces trimmed as Excel's TRIM does; full-width letters (ｍｉｎ) are not folded: the portable
+ * form's native formula cannot fold them alike in every spreadsheet, so both refuse them.
+ */
 export function parseBound(value: unknown): Bound {
   if (isBlank(value)) return "max";
   const direct = typeof value === "string" ? BOUND_TABLE.get(value) : undefined;
   if (direct) return direct;
-  const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : String(value);
+  const t = typeof value === "string" ? excelTrim(value).toLowerCase() : String(value).toLowerCase();
   const b = BOUND_TABLE.get(t);
   if (!b)
     throw badValue(
@@ -235,6 +239,11 @@ export function parseBound(value: unknown): Bound {
       `unknown bound "${shown(value)}" (use max/min/mid)`,
     );
   return b;
+}
+
+/** Excel's TRIM: ASCII spaces removed at both ends, inner runs made one. */
+function excelTrim(text: string): string {
+  return text.split(" ").filter(Boolean).join(" ");
 }
 
 export type Direction = "up" | "down";

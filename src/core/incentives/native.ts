@@ -1,7 +1,7 @@
 /**
  * Native Excel formulas computing the same award as SUBSIDY, for workbooks opened without the add-in
- * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, OR, AND, NOT, MIN, ROUND, INT, TRIM,
- * ISNUMBER, ISTEXT, ISLOGICAL, ISNA, ISERROR, IFERROR, MATCH, INDEX, CHOOSE, array constants and error
+ * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, OR, AND, NOT, MIN, ROUND, INT, TRIM, LOWER,
+ * FIND, ISNUMBER, ISTEXT, ISLOGICAL, ISNA, ISERROR, IFERROR, MATCH, INDEX, CHOOSE, array constants and error
  * constants. No N(): Gnumeric gives #NUM! for N() of an empty cell. A cell of nothing but spaces is
  * blank, as to the engine (parse.ts isBlank).
  *
@@ -130,11 +130,17 @@ class Builder {
     return `IF(${blank(A)},#N/A,IF(${notNonNegative(A)},#VALUE!,${body}))`;
   }
 
-  /** Rejects an unknown bound word even where the rule has no range (the engine does). */
+  /**
+   * Rejects an unknown bound word even where the rule has no range (the engine does). FIND compares
+   * exactly: LibreOffice's MATCH would also take a full-width ｍｉｎ, which parseBound refuses. ";" is
+   * the list's separator, so text holding one is refused first.
+   */
   boundChecked(body: string): string {
     if (this.B === '""') return body;
-    const words = BOUND_ORDER.flatMap((b) => BOUND_WORDS[b]);
-    return `IF(AND(${filled(this.B)},ISNA(MATCH(TRIM(${this.B}),${arrayOf(words.map(str))},0))),#VALUE!,${body})`;
+    const B = this.B;
+    const list = str(`;${BOUND_ORDER.flatMap((b) => BOUND_WORDS[b]).join(";")};`);
+    const unknown = `OR(ISNUMBER(FIND(";",${B})),ISERROR(FIND(";"&LOWER(TRIM(${B}))&";",${list})))`;
+    return `IF(AND(${filled(B)},${unknown}),#VALUE!,${body})`;
   }
 
   /** The numeric qualifier expression, and the wrapper that checks it. */

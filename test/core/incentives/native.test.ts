@@ -47,6 +47,8 @@ describe.each(rules.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
       "ROUND",
       "INT",
       "TRIM",
+      "LOWER",
+      "FIND",
       "ISNUMBER",
       "ISTEXT",
       "ISERROR",
@@ -240,6 +242,27 @@ describe("a cell of nothing but spaces is blank, as SUBSIDY reads it", () => {
       const blanked = cellsOf(amount === " " ? null : amount, null, null);
       expect([amount, qualifier, bound, native(f, cells)]).toEqual([amount, qualifier, bound, engine(id, cells)]);
       expect(native(f, cells)).toEqual(native(f, blanked));
+    }
+  });
+});
+
+describe("bound words compare exactly in every spreadsheet", () => {
+  // LibreOffice's MATCH ignores the width of letters: the formula must not take ｍｉｎ for min there.
+  const rule = ix.rule("DY-MFG-2024.R-TECHREFORM");
+  const f = nativeFormula(rule, REFS);
+  test.each([["ｍｉｎ"], ["ＭＡＸ"], ["max;min"], ["m in"], ["most"], [1], [true]])(
+    "%s is #VALUE! in both forms",
+    (bound) => {
+      const cells = cellsOf(850, 1200, bound);
+      expect(native(f, cells)).toBe("#VALUE!");
+      expect(engine(rule.id, cells)).toBe("#VALUE!");
+    },
+  );
+  test("case and outer spaces are ignored in both forms", () => {
+    for (const bound of [" Min ", "MIN", " 下限"]) {
+      const cells = cellsOf(850, 1200, bound);
+      expect(native(f, cells)).toEqual(engine(rule.id, cells));
+      expect(native(f, cells)).toEqual(native(f, cellsOf(850, 1200, "min")));
     }
   });
 });

@@ -46,7 +46,17 @@ function oddYearOrDate(c: CaseResult): boolean {
   });
 }
 
+/** Award and rubric functions: only their own entries (AWARD_*) below may excuse them. */
+const AWARD_FNS = ["SUBSIDY", "EXPLAIN", "SCORE", "TIER"];
+
 export const KNOWN_MISMATCHES: KnownMismatch[] = [
+  {
+    id: "AWARD_NUMERIC_TEXT",
+    issue:
+      'documented limitation (docs/FUNCTIONS.md, "Portable copies"): SUBSIDY, EXPLAIN, SCORE and TIER read numeric text (SPEC §3: "850万元", "1,050", "１０５０", "8.5e2", " 7 "); their native formulas take numbers only and refuse text with #VALUE! in every engine alike (coercing would need VALUE(), which the engines read differently, and would push the calculator\'s chooser formula past 8,192 characters)',
+    matches: (c, e) =>
+      AWARD_FNS.includes(c.fn) && anyKind(c, "numericText", "exponentText") && code(c.native_[e]) === "#VALUE!",
+  },
   {
     id: "GNUMERIC_LONG_DOUBLE",
     issue:
@@ -141,6 +151,13 @@ export const KNOWN_MISMATCHES: KnownMismatch[] = [
       Object.values(c.native_).every((v) => v === "" || v === null),
   },
 ];
+
+// Narrow by construction: an award or rubric case is excused only by an AWARD_* entry above.
+for (const k of KNOWN_MISMATCHES) {
+  if (k.id.startsWith("AWARD_")) continue;
+  const shared = k.matches;
+  k.matches = (c, e) => !AWARD_FNS.includes(c.fn) && shared(c, e);
+}
 
 /**
  * Function results that are not finite (Infinity, NaN) and are known: issue 10, Wrong numbers,

@@ -11,7 +11,7 @@
  * words exactly as listed) are in no class: they must agree everywhere.
  */
 import { DIRECTION_WORDS } from "../../src/core/parse";
-import { inputKind, same, type CaseResult, type Input, type KnownMismatch } from "../support/differential";
+import { inputKind, same, type CaseResult, type Engine, type Input, type KnownMismatch } from "../support/differential";
 import { XlError } from "../support/excelFormula";
 
 const TARGET_FNS = ["GAPTOTARGET", "PROGRESS", "STATUS"];
@@ -49,13 +49,36 @@ function oddYearOrDate(c: CaseResult): boolean {
 /** Award and rubric functions: only their own entries (AWARD_*) below may excuse them. */
 const AWARD_FNS = ["SUBSIDY", "EXPLAIN", "SCORE", "TIER"];
 
+/**
+ * SCORE with numeric text as the task where an annex gives the tasks: the formula reads text there as
+ * a bank name, which it cannot look up, and answers #N/A as the engine does for a name the annex lacks.
+ */
+function scoreTaskAsBankName(c: CaseResult, e: Engine): boolean {
+  const r = input(c, "reference");
+  return c.fn === "SCORE" && typeof r === "string" && inputKind(r) !== "word" && code(c.native_[e]) === "#N/A";
+}
+
 export const KNOWN_MISMATCHES: KnownMismatch[] = [
   {
     id: "AWARD_NUMERIC_TEXT",
     issue:
       'documented limitation (docs/FUNCTIONS.md, "Portable copies"): SUBSIDY, EXPLAIN, SCORE and TIER read numeric text (SPEC §3: "850万元", "1,050", "１０５０", "8.5e2", " 7 "); their native formulas take numbers only and refuse text with #VALUE! in every engine alike (coercing would need VALUE(), which the engines read differently, and would push the calculator\'s chooser formula past 8,192 characters)',
     matches: (c, e) =>
-      AWARD_FNS.includes(c.fn) && anyKind(c, "numericText", "exponentText") && code(c.native_[e]) === "#VALUE!",
+      AWARD_FNS.includes(c.fn) &&
+      anyKind(c, "numericText", "exponentText", "percentText") &&
+      (code(c.native_[e]) === "#VALUE!" || scoreTaskAsBankName(c, e)),
+  },
+  {
+    id: "AWARD_LIBREOFFICE_WIDE_LEVEL",
+    issue:
+      "documented limitation (docs/FUNCTIONS.md, \"Portable copies\"): a level or category word in full-width letters (ＮＡＴＩＯＮＡＬ) is #VALUE! in SUBSIDY and natively in HyperFormula and Gnumeric (as in Excel), but LibreOffice's MATCH folds the width and finds the word; an exact test (FIND) per level rule would push the calculator's chooser formula past 8,192 characters (rare in the default sample: seen with DIFFERENTIAL_SEED=7 DIFFERENTIAL_RUNS=2)",
+    matches: (c, e) =>
+      e === "LibreOffice" &&
+      (c.fn === "SUBSIDY" || c.fn === "EXPLAIN") &&
+      typeof input(c, "qualifier") === "string" &&
+      /[\uFF21-\uFF3A\uFF41-\uFF5A]/.test(input(c, "qualifier") as string) &&
+      code(c.addinValue) === "#VALUE!" &&
+      code(c.native_[e]) === undefined,
   },
   {
     id: "GNUMERIC_LONG_DOUBLE",

@@ -62,6 +62,15 @@ function filled(ref: string): string {
   return `TRIM(${ref})<>""`;
 }
 
+/**
+ * The word in `ref` (trimmed, case ignored) is one of `words`, compared exactly: found as ";word;" in
+ * ";w1;w2;…;" by FIND. Not MATCH: LibreOffice's MATCH also folds full-width letters, and Gnumeric's
+ * cannot find the text "true"/"false" in an array constant. Callers refuse text holding ";" first.
+ */
+function wordIn(ref: string, words: readonly string[]): string {
+  return `ISNUMBER(FIND(";"&LOWER(TRIM(${ref}))&";",${str(`;${words.join(";")};`)}))`;
+}
+
 function arrayOf(items: string[]): string {
   return `{${items.join(",")}}`;
 }
@@ -71,7 +80,7 @@ function arrayOf(items: string[]): string {
  * list, INDEX maps its position to its group. Unknown → #VALUE!, given to INDEX as its position, which
  * every engine passes on; a LOOKUP on it would not (Gnumeric's LOOKUP turns an error key into #N/A).
  */
-function groupIndex(ref: string, groups: readonly (readonly string[])[], check = true): string {
+function groupIndex(ref: string, groups: readonly (readonly string[])[]): string {
   const words: string[] = [];
   const group: number[] = [];
   groups.forEach((g, i) => {
@@ -81,9 +90,7 @@ function groupIndex(ref: string, groups: readonly (readonly string[])[], check =
     }
   });
   const found = `MATCH(TRIM(${ref}),${arrayOf(words.map(str))},0)`;
-  // `check` false: the word was already checked (boundChecked), no error can reach INDEX.
-  const match = check ? `IFERROR(${found},#VALUE!)` : found;
-  return `INDEX(${arrayOf(group.map(num))},1,${match})`;
+  return `INDEX(${arrayOf(group.map(num))},1,IFERROR(${found},#VALUE!))`;
 }
 
 class Builder {
@@ -138,8 +145,10 @@ class Builder {
   boundChecked(body: string): string {
     if (this.B === '""') return body;
     const B = this.B;
-    const list = str(`;${BOUND_ORDER.flatMap((b) => BOUND_WORDS[b]).join(";")};`);
-    const unknown = `OR(ISNUMBER(FIND(";",${B})),ISERROR(FIND(";"&LOWER(TRIM(${B}))&";",${list})))`;
+    const unknown = `OR(ISNUMBER(FIND(";",${B})),NOT(${wordIn(
+      B,
+      BOUND_ORDER.flatMap((b) => BOUND_WORDS[b]),
+    )}))`;
     return `IF(AND(${filled(B)},${unknown}),#VALUE!,${body})`;
   }
 
@@ -163,7 +172,8 @@ class Builder {
   /** TRUE when the flag says "already paid"; the engine's parseFlag, in a formula. */
   flag(): string {
     const Q = this.Q;
-    return `IF(${blank(Q)},FALSE,IF(ISLOGICAL(${Q}),${Q},IF(ISNUMBER(${Q}),${Q}<>0,${groupIndex(Q, [FLAG_WORDS.yes, FLAG_WORDS.no])}=1)))`;
+    const word = `IF(ISNUMBER(FIND(";",${Q})),#VALUE!,IF(${wordIn(Q, FLAG_WORDS.yes)},TRUE,IF(${wordIn(Q, FLAG_WORDS.no)},FALSE,#VALUE!)))`;
+    return `IF(${blank(Q)},FALSE,IF(ISLOGICAL(${Q}),${Q},IF(ISNUMBER(${Q}),${Q}<>0,${word})))`;
   }
 
   gate(g: Gate, q: string): string {

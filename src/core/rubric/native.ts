@@ -1,7 +1,7 @@
 /**
  * Native spreadsheet formulas that compute SCORE and TIER from cell references, for the portable
  * workbook (no add-in: Excel 2010+, LibreOffice, WPS). Only IF, MIN, MAX, INT, ROUND, AND, OR, NOT,
- * ISNUMBER, ISLOGICAL, ISNA, MATCH and TRIM are used, and the #N/A and #VALUE! error literals. A
+ * ISNUMBER, ISLOGICAL, ISNA, MATCH, TRIM, LOWER and FIND are used, and the #N/A and #VALUE! error literals. A
  * cell of nothing but spaces is blank, as to the engine (parse.ts isBlank); no N() (Gnumeric's N() of
  * an empty cell is #NUM!).
  * Formulas are returned without the leading "=".
@@ -86,18 +86,23 @@ const aNumber = (cell: string, signed: boolean): Guard[] =>
 const optionalNumber = (cell: string, signed: boolean): Guard[] =>
   aNumber(cell, signed).map(([t, e]): Guard => [`AND(${filled(cell)},${t})`, e]);
 
-const FLAG_LIST = `{${[...FLAG_WORDS.yes, ...FLAG_WORDS.no].map(str).join(",")}}`;
-const YES_LIST = `{${FLAG_WORDS.yes.map(str).join(",")}}`;
+/**
+ * The word in `cell` (trimmed, case ignored) is one of `words`, compared exactly: found as ";word;" in
+ * ";w1;w2;…;" by FIND. Not MATCH: LibreOffice's MATCH also folds full-width letters, and Gnumeric's
+ * cannot find the text "true"/"false" in an array constant. flagWord refuses text holding ";".
+ */
+const wordIn = (cell: string, words: readonly string[]) =>
+  `ISNUMBER(FIND(";"&LOWER(TRIM(${cell}))&";",${str(`;${words.join(";")};`)}))`;
 
 /** parseFlag: an unknown word → #VALUE! (a guard); Excel compares text case-insensitively. */
 const flagWord = (cell: string): Guard => [
-  `AND(NOT(ISLOGICAL(${cell})),NOT(ISNUMBER(${cell})),${filled(cell)},ISNA(MATCH(TRIM(${cell}),${FLAG_LIST},0)))`,
+  `AND(NOT(ISLOGICAL(${cell})),NOT(ISNUMBER(${cell})),${filled(cell)},OR(ISNUMBER(FIND(";",${cell})),NOT(${wordIn(cell, [...FLAG_WORDS.yes, ...FLAG_WORDS.no])})))`,
   "#VALUE!",
 ];
 
 /** parseFlag in a formula, once flagWord has passed: TRUE, a non-zero number, or a yes word. */
 function truthy(cell: string): string {
-  return `IF(ISLOGICAL(${cell}),${cell},IF(ISNUMBER(${cell}),${cell}<>0,ISNUMBER(MATCH(TRIM(${cell}),${YES_LIST},0))))`;
+  return `IF(ISLOGICAL(${cell}),${cell},IF(ISNUMBER(${cell}),${cell}<>0,${wordIn(cell, FLAG_WORDS.yes)}))`;
 }
 
 function need(cell: string | undefined, what: string, item: RubricItem): string {

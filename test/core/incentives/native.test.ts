@@ -267,6 +267,22 @@ describe("bound words compare exactly in every spreadsheet", () => {
   });
 });
 
+describe("yes/no words compare exactly in every spreadsheet", () => {
+  // Gnumeric's MATCH cannot find the text "false" in an array constant; LibreOffice's folds ｙｅｓ.
+  const rule = ix.rule("HS-QUALITY-2024.R-NOMINEE");
+  const f = nativeFormula(rule, REFS);
+  test.each([["false"], ["TRUE"], [" 是 "], ["未获"], ["ｙｅｓ"], ["yes;no"], ["maybe"], [0], [true]])(
+    "%s: same as SUBSIDY",
+    (flag) => {
+      const cells = cellsOf(1, flag, "min");
+      expect(native(f, cells)).toEqual(engine(rule.id, cells));
+    },
+  );
+  test("full-width and ';' are refused in both forms", () => {
+    for (const flag of ["ｙｅｓ", "yes;no"]) expect(native(f, cellsOf(1, flag, null))).toBe("#VALUE!");
+  });
+});
+
 describe("error values in inputs (Excel does not call SUBSIDY with one)", () => {
   const err = (code: string) => new XlError(code);
   test("an error in a qualifier the rule's branch does not read still shows", () => {

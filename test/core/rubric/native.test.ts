@@ -24,6 +24,8 @@ const PORTABLE = [
   "ISNA",
   "MATCH",
   "TRIM",
+  "LOWER",
+  "FIND",
   "NA",
 ];
 const CELLS = { actual: "D2", reference: "E2", extra: "F2" };
@@ -116,6 +118,16 @@ describe("native SCORE formulas", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test("yes/no words compare exactly (FIND): text true/false read, full-width and ';' refused, as SCORE", () => {
+    const veto = rubric.items.find((it) => it.params.kind === "veto")!;
+    const f = nativeScoreFormula(veto, cellsFor(veto));
+    for (const actual of ["false", "FALSE", " 否 ", "true", "是", "ｙｅｓ", "yes;no", "maybe"]) {
+      const a = { actual, reference: null, extra: null };
+      expect([actual, sheet(f, a)]).toEqual([actual, engine(veto, a)]);
+    }
+    expect(sheet(f, { actual: "ｙｅｓ" })).toBe("#VALUE!");
   });
 
   test("a cell of nothing but spaces is blank in both forms (engine's isBlank)", () => {

@@ -44,14 +44,25 @@ function num(x: number): string {
   return s;
 }
 
-/** floor(x / step), rounding binary noise away first (mirrors wholeSteps). */
-function steps(x: string, step: number): string {
-  return step === 1 ? `INT(ROUND(${x},9))` : `INT(ROUND((${x})/${num(step)},9))`;
+/**
+ * x, or #NUM! where it overflows a double. Excel, LibreOffice and HyperFormula give #NUM! on overflow
+ * themselves; Gnumeric computes in long double (1e308*10 is a number there), and a later MIN, MAX or
+ * INT would turn that into points where SCORE gives #NUM!. |x|/2 ≥ 2^1023 holds for no double (their
+ * largest is just under 2^1024) and for every long double from 2^1024 on; written without exponent
+ * notation, which not every formula reader parses.
+ */
+function finite(x: string): string {
+  return `IF(ABS(${x})/2>=2^1023,#NUM!,${x})`;
 }
 
-/** p × x, leaving out "1*". */
+/** floor(x / step), rounding binary noise away first (mirrors wholeSteps); overflow is #NUM!. */
+function steps(x: string, step: number): string {
+  return step === 1 ? `INT(ROUND(${finite(x)},9))` : `INT(ROUND(${finite(`${finite(x)}/${num(step)}`)},9))`;
+}
+
+/** p × x, leaving out "1*"; overflow is #NUM!. */
 function times(p: number, x: string): string {
-  return p === 1 ? x : `${num(p)}*${x}`;
+  return p === 1 ? x : finite(`${num(p)}*${x}`);
 }
 
 /** A check made before computing: when `test` holds, the cell shows `error`. */
@@ -143,7 +154,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
       const raw = times(s.bonus.points, steps(`${A}-${T}`, s.bonus.step));
       const bonus = s.bonus.cap !== undefined ? `MIN(${num(s.bonus.cap)},${raw})` : raw;
       // points × (actual ÷ task): the ratio first, so that 40 × 1e308 cannot overflow.
-      let f = `IF(${A}>=${T},${num(s.points)}+${bonus},MAX(0,${num(s.points)}*(${A}/${T})))`;
+      let f = `IF(${A}>=${T},${num(s.points)}+${bonus},MAX(0,${finite(`${num(s.points)}*${finite(`${A}/${T}`)}`)}))`;
       if (s.flagBonus) f += `+IF(${truthy(need(E, "extra", item))},${num(s.flagBonus.points)},0)`;
       if (s.cap !== undefined) f = `MIN(${num(s.cap)},${f})`;
       return guarded([missing(A), notNumber(A), ...taskGuards, ...extraGuards], f);
@@ -184,7 +195,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
       if (E) guards.push(...optionalNumber(E, false), [`IF(${blank(E)},FALSE,${E}<>INT(${E}))`, "#VALUE!"]);
       let below = "0";
       if (s.below === "proportional") {
-        below = `MAX(0,${num(s.points)}*(${A}/${ref}))`;
+        below = `MAX(0,${finite(`${num(s.points)}*${finite(`${A}/${ref}`)}`)})`;
         guards.push([`AND(${A}<${ref},${ref}<=0)`, "#VALUE!"]);
       }
       const events = E ? `+${times(s.eventPoints, orZero(E))}` : "";
@@ -212,7 +223,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
     case "combined": {
       const guards: Guard[] = [missing(A), ...unusedArg(E), ...aNumber(A, false)];
       if (R) guards.push(...optionalNumber(R, false));
-      return guarded(guards, `MIN(${num(s.cap)},${A}${R ? `+${orZero(R)}` : ""})`);
+      return guarded(guards, `MIN(${num(s.cap)},${R ? finite(`${A}+${orZero(R)}`) : A})`);
     }
     case "veto":
       return guarded([missing(A), ...unusedArg(R), ...unusedArg(E), flagWord(A)], `IF(${truthy(A)},#VALUE!,0)`);

@@ -16,6 +16,7 @@ const PORTABLE = [
   "MAX",
   "INT",
   "ROUND",
+  "ABS",
   "AND",
   "OR",
   "NOT",

@@ -200,7 +200,8 @@ export function parseLevel(value: unknown, cityLevel: Level = "prefecture"): Lev
   // Fast path: a word exactly as listed (no string building per call in a long column).
   const direct = typeof value === "string" ? LEVEL_TABLE.get(value) : undefined;
   if (direct) return direct;
-  const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : "";
+  // Full-width letters (ＮＡＴＩＯＮＡＬ) are not folded, as in Excel's MATCH (the portable formula's).
+  const t = typeof value === "string" ? excelTrim(value).toLowerCase() : "";
   const level = CITY_LEVEL_WORDS.includes(t) ? cityLevel : LEVEL_TABLE.get(t);
   if (!level)
     throw badValue(
@@ -222,12 +223,16 @@ const BOUND_TABLE = new Map<string, Bound>(
   (Object.keys(BOUND_WORDS) as Bound[]).flatMap((b) => BOUND_WORDS[b].map((w) => [w, b] as const)),
 );
 
-/** Which end of a ranged amount or rate: default max (the ceiling the policy allows). */
+/**
+ * Which end of a ranged amount or rate: default max (the ceiling the policy allows). Case is ignored
+ * and spaces trimmed as Excel's TRIM does; full-width letters (ｍｉｎ) are not folded: the portable
+ * form's native formula cannot fold them alike in every spreadsheet, so both refuse them.
+ */
 export function parseBound(value: unknown): Bound {
   if (isBlank(value)) return "max";
   const direct = typeof value === "string" ? BOUND_TABLE.get(value) : undefined;
   if (direct) return direct;
-  const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : String(value);
+  const t = typeof value === "string" ? excelTrim(value).toLowerCase() : String(value).toLowerCase();
   const b = BOUND_TABLE.get(t);
   if (!b)
     throw badValue(
@@ -235,6 +240,11 @@ export function parseBound(value: unknown): Bound {
       `unknown bound "${shown(value)}" (use max/min/mid)`,
     );
   return b;
+}
+
+/** Excel's TRIM: ASCII spaces removed at both ends, inner runs made one. */
+function excelTrim(text: string): string {
+  return text.split(" ").filter(Boolean).join(" ");
 }
 
 export type Direction = "up" | "down";
@@ -267,12 +277,16 @@ export const FLAG_WORDS = {
   no: ["false", "no", "n", "0", "否", "未获", "未获得", "无", "未"] as readonly string[],
 };
 
-/** A yes/no flag: TRUE/FALSE, 1/0, 是/否, 已获/未获, yes/no. Blank = false. */
+/**
+ * A yes/no flag: TRUE/FALSE, 1/0, 是/否, 已获/未获, yes/no. Blank = false. Case is ignored and spaces
+ * trimmed as Excel's TRIM does; full-width letters (ｙｅｓ) are not folded: the portable form's native
+ * formula cannot fold them alike in every spreadsheet, so both refuse them.
+ */
 export function parseFlag(value: unknown, label: string): boolean {
   if (isBlank(value)) return false;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
-  const t = toHalfWidth(String(value)).replace(/\s+/g, "").toLowerCase();
+  const t = excelTrim(String(value)).toLowerCase();
   if (FLAG_WORDS.yes.includes(t)) return true;
   if (FLAG_WORDS.no.includes(t)) return false;
   throw badValue(

@@ -25,7 +25,7 @@ import { findSsconvert } from "../support/gnumeric";
 import { findSoffice, requireBinary } from "../support/libreoffice";
 import { policyFunctions } from "../support/policyFunctions";
 import { FAMILIES, INFO_ARGS } from "./families";
-import { KNOWN_MISMATCHES, KNOWN_NON_FINITE } from "./knownMismatches";
+import { KNOWN_MISMATCHES } from "./knownMismatches";
 
 const SEED = Number(process.env.DIFFERENTIAL_SEED ?? 20261130);
 const FACTOR = Number(process.env.DIFFERENTIAL_RUNS ?? 1);
@@ -75,16 +75,7 @@ beforeAll(async () => {
 }, 600_000);
 
 test("every function result is a finite number, text or an Excel error with a message", () => {
-  const nonFinite = results.filter((c) => c.nonFinite);
-  const known = nonFinite.filter((c) => !STRICT && KNOWN_NON_FINITE.matches(c, "HyperFormula"));
-  if (known.length)
-    console.log(
-      `${known.length} known non-finite results (${KNOWN_NON_FINITE.id}, ${KNOWN_NON_FINITE.issue}):\n${known
-        .slice(0, 10)
-        .map((c) => `    ${describeCase(c)}: ${c.nonFinite}`)
-        .join("\n")}`,
-    );
-  const bad = nonFinite.filter((c) => !known.includes(c)).map((c) => `${describeCase(c)}: ${c.nonFinite}`);
+  const bad = results.filter((c) => c.nonFinite).map((c) => `${describeCase(c)}: ${c.nonFinite}`);
   expect(bad).toEqual([]);
 });
 

@@ -3,7 +3,7 @@
  * table, milestones highest first, category words as a map, the citation string. Evaluation then
  * does arithmetic only — no catalog parsing, no table building per call.
  */
-import { clean, toHalfWidth, type Bound, type Level, type NumberOptions } from "../parse";
+import { clean, type Bound, type Level, type NumberOptions } from "../parse";
 import type { Gate, Qualifier, Range, Rule } from "../schema";
 
 /** A range with the three bounds SUBSIDY can pick. */
@@ -66,7 +66,9 @@ export interface CompiledRule {
 
 /** Lower case, half-width, no spaces: how typed words are compared. */
 export function normaliseWord(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, "").toLowerCase();
+  // Excel's TRIM and case folding, as the portable formula's MATCH(TRIM(…)); full-width letters are
+  // not folded (Excel's MATCH does not fold them either).
+  return text.split(" ").filter(Boolean).join(" ").toLowerCase();
 }
 
 const LEVELS: Level[] = ["national", "provincial", "prefecture", "county"];

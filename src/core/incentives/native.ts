@@ -1,11 +1,15 @@
 /**
  * Native Excel formulas computing the same award as SUBSIDY, for workbooks opened without the add-in
- * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, OR, AND, NOT, MIN, ROUND, INT, N, TRIM,
- * ISNUMBER, ISLOGICAL, ISNA, IFERROR, MATCH, INDEX, CHOOSE, array constants and error constants.
+ * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, OR, AND, NOT, MIN, ROUND, INT, TRIM, LOWER,
+ * FIND, ISNUMBER, ISTEXT, ISLOGICAL, ISNA, ISERROR, IFERROR, MATCH, INDEX, CHOOSE, array constants and error
+ * constants. No N(): Gnumeric gives #NUM! for N() of an empty cell. A cell of nothing but spaces is
+ * blank, as to the engine (parse.ts isBlank).
  *
  * Same inputs as SUBSIDY for numbers, levels, bounds, flags and categories — the word lists come from
  * src/core/parse.ts and the rule's data, so engine and formula accept the same words. Same errors
- * (SPEC §3): blank amount #N/A; text, TRUE/FALSE (ISLOGICAL first: LibreOffice's ISNUMBER(TRUE) is
+ * (SPEC §3): an error value in an input is that error, the first in argument order (rule, amount,
+ * qualifier, bound), as Excel shows for a custom function given an error, whatever branch the rule
+ * takes; a rule ID that is not text #VALUE!, an unknown one #N/A; blank amount #N/A; text, TRUE/FALSE (ISLOGICAL first: LibreOffice's ISNUMBER(TRUE) is
  * TRUE), a negative number, a fractional count, an unknown word → #VALUE!; an overflow → #NUM! (the
  * spreadsheet's own). Word lookups use MATCH and INDEX, no LOOKUP: Gnumeric's LOOKUP turns an error key
  * into #N/A where Excel and LibreOffice pass it through. Unlike the engine, a formula does not read
@@ -47,6 +51,26 @@ function notNonNegative(ref: string): string {
   return `OR(ISLOGICAL(${ref}),NOT(ISNUMBER(${ref})),${ref}<0)`;
 }
 
+/**
+ * Blank to the engine (parse.ts isBlank): empty or nothing but spaces. TRIM(blank) is "" and TRIM of a
+ * number its text in every engine; a cell of spaces is text to `x=""`, so TRIM it first.
+ */
+function blank(ref: string): string {
+  return `TRIM(${ref})=""`;
+}
+function filled(ref: string): string {
+  return `TRIM(${ref})<>""`;
+}
+
+/**
+ * The word in `ref` (trimmed, case ignored) is one of `words`, compared exactly: found as ";word;" in
+ * ";w1;w2;…;" by FIND. Not MATCH: LibreOffice's MATCH also folds full-width letters, and Gnumeric's
+ * cannot find the text "true"/"false" in an array constant. Callers refuse text holding ";" first.
+ */
+function wordIn(ref: string, words: readonly string[]): string {
+  return `ISNUMBER(FIND(";"&LOWER(TRIM(${ref}))&";",${str(`;${words.join(";")};`)}))`;
+}
+
 function arrayOf(items: string[]): string {
   return `{${items.join(",")}}`;
 }
@@ -56,7 +80,7 @@ function arrayOf(items: string[]): string {
  * list, INDEX maps its position to its group. Unknown → #VALUE!, given to INDEX as its position, which
  * every engine passes on; a LOOKUP on it would not (Gnumeric's LOOKUP turns an error key into #N/A).
  */
-function groupIndex(ref: string, groups: readonly (readonly string[])[], check = true): string {
+function groupIndex(ref: string, groups: readonly (readonly string[])[]): string {
   const words: string[] = [];
   const group: number[] = [];
   groups.forEach((g, i) => {
@@ -66,9 +90,7 @@ function groupIndex(ref: string, groups: readonly (readonly string[])[], check =
     }
   });
   const found = `MATCH(TRIM(${ref}),${arrayOf(words.map(str))},0)`;
-  // `check` false: the word was already checked (boundChecked), no error can reach INDEX.
-  const match = check ? `IFERROR(${found},#VALUE!)` : found;
-  return `INDEX(${arrayOf(group.map(num))},1,${match})`;
+  return `INDEX(${arrayOf(group.map(num))},1,IFERROR(${found},#VALUE!))`;
 }
 
 class Builder {
@@ -86,7 +108,12 @@ class Builder {
   boundRow(): string {
     if (this.B === '""') return "1";
     const groups = BOUND_ORDER.map((b) => BOUND_WORDS[b]);
-    return `IF(${this.B}="",1,${groupIndex(this.B, groups, false)})`;
+    // max is the fallback: blank, only spaces (blank to the engine) or a max word. IFERROR cannot hide
+    // anything: errors were shown first (inputErrors), unknown words refused (boundChecked).
+    const others = groups.slice(1);
+    const rows = others.flatMap((g, i) => g.map(() => num(i + 2)));
+    const words = others.flat().map(str);
+    return `IFERROR(INDEX(${arrayOf(rows)},1,MATCH(TRIM(${this.B}),${arrayOf(words)},0)),1)`;
   }
 
   /** The value of a range for the bound. */
@@ -95,17 +122,34 @@ class Builder {
     return `CHOOSE(${this.boundRow()},${num(p.max)},${num(p.min)},${num(p.mid)})`;
   }
 
+  /**
+   * An error value in an input is that error, the first in argument order: Excel does not call a
+   * custom function given an error, it shows the error (the engine's checks never see it).
+   */
+  inputErrors(body: string, rule?: string): string {
+    const refs = [rule, this.A, this.Q, this.B].filter((r): r is string => r !== undefined && r !== '""');
+    return refs.reduceRight((acc, r) => `IF(ISERROR(${r}),${r},${acc})`, body);
+  }
+
   /** Checks the amount as the engine does: blank #N/A; text, TRUE/FALSE or a negative number #VALUE!. */
   amountChecked(body: string): string {
     const A = this.A;
-    return `IF(${A}="",#N/A,IF(${notNonNegative(A)},#VALUE!,${body}))`;
+    return `IF(${blank(A)},#N/A,IF(${notNonNegative(A)},#VALUE!,${body}))`;
   }
 
-  /** Rejects an unknown bound word even where the rule has no range (the engine does). */
+  /**
+   * Rejects an unknown bound word even where the rule has no range (the engine does). FIND compares
+   * exactly: LibreOffice's MATCH would also take a full-width ｍｉｎ, which parseBound refuses. ";" is
+   * the list's separator, so text holding one is refused first.
+   */
   boundChecked(body: string): string {
     if (this.B === '""') return body;
-    const words = BOUND_ORDER.flatMap((b) => BOUND_WORDS[b]);
-    return `IF(AND(${this.B}<>"",ISNA(MATCH(TRIM(${this.B}),${arrayOf(words.map(str))},0))),#VALUE!,${body})`;
+    const B = this.B;
+    const unknown = `OR(ISNUMBER(FIND(";",${B})),NOT(${wordIn(
+      B,
+      BOUND_ORDER.flatMap((b) => BOUND_WORDS[b]),
+    )}))`;
+    return `IF(AND(${filled(B)},${unknown}),#VALUE!,${body})`;
   }
 
   /** The numeric qualifier expression, and the wrapper that checks it. */
@@ -115,19 +159,21 @@ class Builder {
     if (d === undefined)
       return {
         q: Q,
-        check: (body) => `IF(${Q}="",#N/A,IF(${notNonNegative(Q)},#VALUE!,${body}))`,
+        check: (body) => `IF(${blank(Q)},#N/A,IF(${notNonNegative(Q)},#VALUE!,${body}))`,
       };
-    const q = d === 0 ? `N(${Q})` : `IF(${Q}="",${num(d)},${Q})`;
+    const q = `IF(${blank(Q)},${num(d)},${Q})`;
     return {
       q,
-      check: (body) => `IF(${Q}="",${body},IF(${notNonNegative(Q)},#VALUE!,${body}))`,
+      // One copy of body: AND(TRIM(Q)<>"",…) cannot fail, errors in Q were shown first (inputErrors).
+      check: (body) => `IF(AND(${filled(Q)},${notNonNegative(Q)}),#VALUE!,${body})`,
     };
   }
 
   /** TRUE when the flag says "already paid"; the engine's parseFlag, in a formula. */
   flag(): string {
     const Q = this.Q;
-    return `IF(${Q}="",FALSE,IF(ISLOGICAL(${Q}),${Q},IF(ISNUMBER(${Q}),${Q}<>0,${groupIndex(Q, [FLAG_WORDS.yes, FLAG_WORDS.no])}=1)))`;
+    const word = `IF(ISNUMBER(FIND(";",${Q})),#VALUE!,IF(${wordIn(Q, FLAG_WORDS.yes)},TRUE,IF(${wordIn(Q, FLAG_WORDS.no)},FALSE,#VALUE!)))`;
+    return `IF(${blank(Q)},FALSE,IF(ISLOGICAL(${Q}),${Q},IF(ISNUMBER(${Q}),${Q}<>0,${word})))`;
   }
 
   gate(g: Gate, q: string): string {
@@ -156,7 +202,7 @@ function body(b: Builder, rule: Rule, q: string): string {
       const level = groupIndex(b.Q, groups);
       const table = c.ranged ? `{${BOUND_ORDER.map((bd) => row(bd).slice(1, -1)).join(";")}}` : row("max");
       const value = c.ranged ? `INDEX(${table},${b.boundRow()},${level})` : `INDEX(${table},1,${level})`;
-      return `IF(${b.Q}="",#N/A,${capped(value)})`;
+      return `IF(${blank(b.Q)},#N/A,${capped(value)})`;
     }
     case "milestones": {
       let f = "0";
@@ -172,7 +218,7 @@ function body(b: Builder, rule: Rule, q: string): string {
       const groups = qual.options.map((o) => [o, ...Object.keys(qual.aliases).filter((a) => qual.aliases[a] === o)]);
       const thresholds = qual.options.map((o) => num(k.wholeUpTo.get(o)!));
       const threshold = `INDEX(${arrayOf(thresholds)},1,${groupIndex(b.Q, groups)})`;
-      return `IF(${b.Q}="",#N/A,IF(ROUND(${A},9)<=${threshold},${capped(A)},${capped(`${A}*${num(k.share)}`)}))`;
+      return `IF(${blank(b.Q)},#N/A,IF(ROUND(${A},9)<=${threshold},${capped(A)},${capped(`${A}*${num(k.share)}`)}))`;
     }
   }
 }
@@ -180,7 +226,7 @@ function body(b: Builder, rule: Rule, q: string): string {
 /** The award of one rule as a native formula over the given cells (no leading "="). */
 export function nativeFormula(rule: Rule, refs: NativeRefs): string {
   const b = new Builder(refs);
-  return b.amountChecked(b.boundChecked(ruleBody(b, rule)));
+  return b.inputErrors(b.amountChecked(b.boundChecked(ruleBody(b, rule))));
 }
 
 /** Qualifier checks, not-paid-again flag, gates and computation: what differs between rules. */
@@ -198,7 +244,8 @@ function ruleBody(b: Builder, rule: Rule): string {
 
 /**
  * One formula for "the rule chosen in a cell" (the application calculator): the rule ID cell selects
- * among the given rules by nested IF; an unknown or blank ID is #N/A, like SUBSIDY.
+ * among the given rules by nested IF; an unknown or blank ID is #N/A, a number or TRUE/FALSE #VALUE!,
+ * like SUBSIDY.
  */
 export function nativeChooserFormula(rules: Rule[], refs: NativeRefs & { rule: string }): string {
   const b = new Builder(refs);
@@ -206,5 +253,8 @@ export function nativeChooserFormula(rules: Rule[], refs: NativeRefs & { rule: s
   let chain = "#N/A";
   for (let i = rules.length - 1; i >= 0; i--) chain = `IF(${R}=${str(rules[i].id)},${ruleBody(b, rules[i])},${chain})`;
   const known = `ISNUMBER(MATCH(${R},${arrayOf(rules.map((r) => str(r.id)))},0))`;
-  return `IF(NOT(${known}),#N/A,${b.amountChecked(b.boundChecked(chain))})`;
+  const checked = `IF(NOT(${known}),#N/A,${b.amountChecked(b.boundChecked(chain))})`;
+  // ruleFor's order: blank #N/A, then not text #VALUE!, then unknown #N/A.
+  const R0 = refs.rule;
+  return b.inputErrors(`IF(${R0}="",#N/A,IF(ISTEXT(${R0}),${checked},#VALUE!))`, R0);
 }

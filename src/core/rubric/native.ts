@@ -1,7 +1,9 @@
 /**
  * Native spreadsheet formulas that compute SCORE and TIER from cell references, for the portable
  * workbook (no add-in: Excel 2010+, LibreOffice, WPS). Only IF, MIN, MAX, INT, ROUND, AND, OR, NOT,
- * ISNUMBER, ISLOGICAL, ISNA, MATCH and TRIM are used, and the #N/A and #VALUE! error literals.
+ * ISNUMBER, ISLOGICAL, ISNA, MATCH, TRIM, LOWER and FIND are used, and the #N/A and #VALUE! error literals. A
+ * cell of nothing but spaces is blank, as to the engine (parse.ts isBlank); no N() (Gnumeric's N() of
+ * an empty cell is #NUM!).
  * Formulas are returned without the leading "=".
  *
  * They agree with the engine on valid inputs, and give the engine's error code on invalid ones, with
@@ -42,14 +44,25 @@ function num(x: number): string {
   return s;
 }
 
-/** floor(x / step), rounding binary noise away first (mirrors wholeSteps). */
-function steps(x: string, step: number): string {
-  return step === 1 ? `INT(ROUND(${x},9))` : `INT(ROUND((${x})/${num(step)},9))`;
+/**
+ * x, or #NUM! where it overflows a double. Excel, LibreOffice and HyperFormula give #NUM! on overflow
+ * themselves; Gnumeric computes in long double (1e308*10 is a number there), and a later MIN, MAX or
+ * INT would turn that into points where SCORE gives #NUM!. |x|/2 ≥ 2^1023 holds for no double (their
+ * largest is just under 2^1024) and for every long double from 2^1024 on; written without exponent
+ * notation, which not every formula reader parses.
+ */
+function finite(x: string): string {
+  return `IF(ABS(${x})/2>=2^1023,#NUM!,${x})`;
 }
 
-/** p × x, leaving out "1*". */
+/** floor(x / step), rounding binary noise away first (mirrors wholeSteps); overflow is #NUM!. */
+function steps(x: string, step: number): string {
+  return step === 1 ? `INT(ROUND(${finite(x)},9))` : `INT(ROUND(${finite(`${finite(x)}/${num(step)}`)},9))`;
+}
+
+/** p × x, leaving out "1*"; overflow is #NUM!. */
 function times(p: number, x: string): string {
-  return p === 1 ? x : `${num(p)}*${x}`;
+  return p === 1 ? x : finite(`${num(p)}*${x}`);
 }
 
 /** A check made before computing: when `test` holds, the cell shows `error`. */
@@ -60,33 +73,47 @@ function guarded(guards: Guard[], body: string): string {
   return guards.reduceRight((acc, [test, error]) => `IF(${test},${error},${acc})`, body);
 }
 
-const missing = (cell: string): Guard => [`${cell}=""`, "#N/A"];
+/**
+ * Blank to the engine (parse.ts isBlank): empty or nothing but spaces. A cell of spaces is text to
+ * `x=""`, so TRIM it first (TRIM of a number is its text, of a blank "").
+ */
+const blank = (cell: string) => `TRIM(${cell})=""`;
+/** Not blank. Inside AND() only with comparisons: AND evaluates every argument, INT(" ") is #VALUE!. */
+const filled = (cell: string) => `TRIM(${cell})<>""`;
+/** A checked optional number, blank as 0. Not N(): Gnumeric's N() of an empty cell is #NUM!. */
+const orZero = (cell: string) => `IF(${blank(cell)},0,${cell})`;
+const missing = (cell: string): Guard => [blank(cell), "#N/A"];
 /** Text or TRUE/FALSE where a number belongs. */
 const notNumber = (cell: string): Guard => [`OR(ISLOGICAL(${cell}),NOT(ISNUMBER(${cell})))`, "#VALUE!"];
 const negative = (cell: string): Guard => [`${cell}<0`, "#VALUE!"];
 const fraction = (cell: string): Guard => [`${cell}<>INT(${cell})`, "#VALUE!"];
 /** An argument the item does not take: blank or 0 only (unused() in ./inputs). */
 const unusedArg = (cell: string | undefined): Guard[] =>
-  cell ? [[`AND(${cell}<>"",OR(ISLOGICAL(${cell}),${cell}<>0))`, "#VALUE!"]] : [];
+  cell ? [[`AND(${filled(cell)},OR(ISLOGICAL(${cell}),${cell}<>0))`, "#VALUE!"]] : [];
 /** A number: as signedAmount (any sign) or amount (non-negative). */
 const aNumber = (cell: string, signed: boolean): Guard[] =>
   signed ? [notNumber(cell)] : [notNumber(cell), negative(cell)];
 /** An optional number: blank passes. */
 const optionalNumber = (cell: string, signed: boolean): Guard[] =>
-  aNumber(cell, signed).map(([t, e]): Guard => [`AND(${cell}<>"",${t})`, e]);
+  aNumber(cell, signed).map(([t, e]): Guard => [`AND(${filled(cell)},${t})`, e]);
 
-const FLAG_LIST = `{${[...FLAG_WORDS.yes, ...FLAG_WORDS.no].map(str).join(",")}}`;
-const YES_LIST = `{${FLAG_WORDS.yes.map(str).join(",")}}`;
+/**
+ * The word in `cell` (trimmed, case ignored) is one of `words`, compared exactly: found as ";word;" in
+ * ";w1;w2;…;" by FIND. Not MATCH: LibreOffice's MATCH also folds full-width letters, and Gnumeric's
+ * cannot find the text "true"/"false" in an array constant. flagWord refuses text holding ";".
+ */
+const wordIn = (cell: string, words: readonly string[]) =>
+  `ISNUMBER(FIND(";"&LOWER(TRIM(${cell}))&";",${str(`;${words.join(";")};`)}))`;
 
 /** parseFlag: an unknown word → #VALUE! (a guard); Excel compares text case-insensitively. */
 const flagWord = (cell: string): Guard => [
-  `AND(NOT(ISLOGICAL(${cell})),NOT(ISNUMBER(${cell})),${cell}<>"",ISNA(MATCH(TRIM(${cell}),${FLAG_LIST},0)))`,
+  `AND(NOT(ISLOGICAL(${cell})),NOT(ISNUMBER(${cell})),${filled(cell)},OR(ISNUMBER(FIND(";",${cell})),NOT(${wordIn(cell, [...FLAG_WORDS.yes, ...FLAG_WORDS.no])})))`,
   "#VALUE!",
 ];
 
 /** parseFlag in a formula, once flagWord has passed: TRUE, a non-zero number, or a yes word. */
 function truthy(cell: string): string {
-  return `IF(ISLOGICAL(${cell}),${cell},IF(ISNUMBER(${cell}),${cell}<>0,ISNUMBER(MATCH(TRIM(${cell}),${YES_LIST},0))))`;
+  return `IF(ISLOGICAL(${cell}),${cell},IF(ISNUMBER(${cell}),${cell}<>0,${wordIn(cell, FLAG_WORDS.yes)}))`;
 }
 
 function need(cell: string | undefined, what: string, item: RubricItem): string {
@@ -113,13 +140,13 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
       // Text where an annex gives the tasks: the engine looks it up as a bank name, which a formula
       // cannot; it answers as the engine does for a name the annex lacks (#N/A).
       const bankName = (c: string): Guard[] =>
-        s.taskAnnex ? [[`AND(${c}<>"",NOT(ISLOGICAL(${c})),NOT(ISNUMBER(${c})))`, "#N/A"]] : [];
+        s.taskAnnex ? [[`AND(${filled(c)},NOT(ISLOGICAL(${c})),NOT(ISNUMBER(${c})))`, "#N/A"]] : [];
       if (R === undefined) T = text ?? need(undefined, "任务数 reference", item);
       else if (text === undefined) {
         T = R;
         taskGuards.push(missing(R), ...bankName(R), notNumber(R));
       } else {
-        T = `IF(${R}="",${text},${R})`;
+        T = `IF(${blank(R)},${text},${R})`;
         taskGuards.push(...bankName(R), ...optionalNumber(R, true));
       }
       taskGuards.push([`${T}<=0`, "#VALUE!"]);
@@ -127,7 +154,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
       const raw = times(s.bonus.points, steps(`${A}-${T}`, s.bonus.step));
       const bonus = s.bonus.cap !== undefined ? `MIN(${num(s.bonus.cap)},${raw})` : raw;
       // points × (actual ÷ task): the ratio first, so that 40 × 1e308 cannot overflow.
-      let f = `IF(${A}>=${T},${num(s.points)}+${bonus},MAX(0,${num(s.points)}*(${A}/${T})))`;
+      let f = `IF(${A}>=${T},${num(s.points)}+${bonus},MAX(0,${finite(`${num(s.points)}*${finite(`${A}/${T}`)}`)}))`;
       if (s.flagBonus) f += `+IF(${truthy(need(E, "extra", item))},${num(s.flagBonus.points)},0)`;
       if (s.cap !== undefined) f = `MIN(${num(s.cap)},${f})`;
       return guarded([missing(A), notNumber(A), ...taskGuards, ...extraGuards], f);
@@ -152,7 +179,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
       let x = aw === 1 ? A : `${A}*${num(aw)}`;
       const guards: Guard[] = [missing(A), ...unusedArg(R), ...aNumber(A, false)];
       if (s.extraWeight !== undefined && E) {
-        x += `+N(${E})*${num(s.extraWeight)}`;
+        x += `+${orZero(E)}*${num(s.extraWeight)}`;
         guards.push(...optionalNumber(E, false));
       } else guards.push(...unusedArg(E));
       return guarded(guards, `MIN(${num(s.cap)},${times(s.points, steps(x, s.step))})`);
@@ -165,13 +192,13 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
     case "averagePlusEvents": {
       const ref = need(R, "全市平均 reference", item);
       const guards: Guard[] = [missing(A), missing(ref), notNumber(A), notNumber(ref)];
-      if (E) guards.push(...optionalNumber(E, false), [`AND(${E}<>"",${E}<>INT(${E}))`, "#VALUE!"]);
+      if (E) guards.push(...optionalNumber(E, false), [`IF(${blank(E)},FALSE,${E}<>INT(${E}))`, "#VALUE!"]);
       let below = "0";
       if (s.below === "proportional") {
-        below = `MAX(0,${num(s.points)}*(${A}/${ref}))`;
+        below = `MAX(0,${finite(`${num(s.points)}*${finite(`${A}/${ref}`)}`)})`;
         guards.push([`AND(${A}<${ref},${ref}<=0)`, "#VALUE!"]);
       }
-      const events = E ? `+${times(s.eventPoints, `N(${E})`)}` : "";
+      const events = E ? `+${times(s.eventPoints, orZero(E))}` : "";
       return guarded(guards, `MIN(${num(s.cap)},IF(${A}>=${ref},${num(s.points)},${below})${events})`);
     }
     case "grade": {
@@ -183,7 +210,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
         let value = num(b.hi);
         if (R) {
           const outside = `OR(ISLOGICAL(${R}),NOT(ISNUMBER(${R})),${R}<${num(b.lo)},${R}>${num(b.hi)})`;
-          value = `IF(${R}="",${num(b.hi)},IF(${outside},#VALUE!,${R}))`;
+          value = `IF(${blank(R)},${num(b.hi)},IF(${outside},#VALUE!,${R}))`;
         }
         // "较好" or "较好档", as the engine reads a grade.
         byLabel = `IF(OR(TRIM(${A})=${str(b.label)},TRIM(${A})=${str(`${b.label}档`)}),${value},${byLabel})`;
@@ -196,7 +223,7 @@ function scoreExpression(item: RubricItem, cells: ScoreCells): string {
     case "combined": {
       const guards: Guard[] = [missing(A), ...unusedArg(E), ...aNumber(A, false)];
       if (R) guards.push(...optionalNumber(R, false));
-      return guarded(guards, `MIN(${num(s.cap)},${A}${R ? `+N(${R})` : ""})`);
+      return guarded(guards, `MIN(${num(s.cap)},${R ? finite(`${A}+${orZero(R)}`) : A})`);
     }
     case "veto":
       return guarded([missing(A), ...unusedArg(R), ...unusedArg(E), flagWord(A)], `IF(${truthy(A)},#VALUE!,0)`);

@@ -8,7 +8,7 @@ import { PolicyError } from "../../../src/core/errors";
 import { nativeChooserFormula, nativeFormula } from "../../../src/core/incentives/native";
 import { amounts, bounds, qualifiers } from "./support/arbitraries";
 import { ix, S, SPEC_RULE_IDS } from "./support/engine";
-import { evaluate, XlError, type Cell } from "../../support/excelFormula";
+import { evaluate, XlError, type Cell, type Cells } from "../../support/excelFormula";
 
 const rules = SPEC_RULE_IDS.map((id) => ix.rule(id));
 const REFS = { rule: "B2", amount: "C2", qualifier: "D2", bound: "E2" };
@@ -46,9 +46,12 @@ describe.each(rules.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
       "MIN",
       "ROUND",
       "INT",
-      "N",
       "TRIM",
+      "LOWER",
+      "FIND",
       "ISNUMBER",
+      "ISTEXT",
+      "ISERROR",
       "ISLOGICAL",
       "ISNA",
       "IFERROR",
@@ -203,5 +206,95 @@ describe("the chooser formula (rule picked in a cell)", () => {
   test("an unknown or blank rule is #N/A", () => {
     expect(native(chooser, { B2: "NO-SUCH.R-RULE", C2: 1 })).toBe("#N/A");
     expect(native(chooser, { B2: null, C2: 1 })).toBe("#N/A");
+  });
+
+  test("a number or TRUE as the rule is #VALUE!, as in SUBSIDY", () => {
+    for (const id of [1, true, 0]) {
+      expect(native(chooser, { B2: id, C2: 1 })).toBe("#VALUE!");
+      expect(engine(id as unknown as string, { C2: 1 })).toBe("#VALUE!");
+    }
+  });
+
+  test("an error in an input is that error, the first in argument order", () => {
+    const err = (code: string) => new XlError(code);
+    expect(evaluateCode(chooser, { B2: true, C2: err("#DIV/0!"), D2: "x" })).toBe("#DIV/0!");
+    expect(evaluateCode(chooser, { B2: err("#NUM!"), C2: err("#DIV/0!") })).toBe("#NUM!");
+    expect(evaluateCode(chooser, { B2: "DY-MFG-2024.R-TECHREFORM", C2: null, D2: err("#NUM!") })).toBe("#NUM!");
+  });
+});
+
+/** The error code (or value) a formula shows, inputs may be error values. */
+function evaluateCode(formula: string, cells: Cells): number | string | boolean | null {
+  const v = evaluate(formula, cells);
+  return v instanceof XlError ? v.code : v;
+}
+
+describe("a cell of nothing but spaces is blank, as SUBSIDY reads it", () => {
+  test.each(rules.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+    const f = nativeFormula(rule, REFS);
+    for (const [amount, qualifier, bound] of [
+      [" ", null, null],
+      [100, "  ", null],
+      [100, null, " "],
+      [5000, " ", "  "],
+    ] as const) {
+      const cells = cellsOf(amount, qualifier, bound);
+      const blanked = cellsOf(amount === " " ? null : amount, null, null);
+      expect([amount, qualifier, bound, native(f, cells)]).toEqual([amount, qualifier, bound, engine(id, cells)]);
+      expect(native(f, cells)).toEqual(native(f, blanked));
+    }
+  });
+});
+
+describe("bound words compare exactly in every spreadsheet", () => {
+  // LibreOffice's MATCH ignores the width of letters: the formula must not take ｍｉｎ for min there.
+  const rule = ix.rule("DY-MFG-2024.R-TECHREFORM");
+  const f = nativeFormula(rule, REFS);
+  test.each([["ｍｉｎ"], ["ＭＡＸ"], ["max;min"], ["m in"], ["most"], [1], [true]])(
+    "%s is #VALUE! in both forms",
+    (bound) => {
+      const cells = cellsOf(850, 1200, bound);
+      expect(native(f, cells)).toBe("#VALUE!");
+      expect(engine(rule.id, cells)).toBe("#VALUE!");
+    },
+  );
+  test("case and outer spaces are ignored in both forms", () => {
+    for (const bound of [" Min ", "MIN", " 下限"]) {
+      const cells = cellsOf(850, 1200, bound);
+      expect(native(f, cells)).toEqual(engine(rule.id, cells));
+      expect(native(f, cells)).toEqual(native(f, cellsOf(850, 1200, "min")));
+    }
+  });
+});
+
+describe("yes/no words compare exactly in every spreadsheet", () => {
+  // Gnumeric's MATCH cannot find the text "false" in an array constant; LibreOffice's folds ｙｅｓ.
+  const rule = ix.rule("HS-QUALITY-2024.R-NOMINEE");
+  const f = nativeFormula(rule, REFS);
+  test.each([["false"], ["TRUE"], [" 是 "], ["未获"], ["ｙｅｓ"], ["yes;no"], ["maybe"], [0], [true]])(
+    "%s: same as SUBSIDY",
+    (flag) => {
+      const cells = cellsOf(1, flag, "min");
+      expect(native(f, cells)).toEqual(engine(rule.id, cells));
+    },
+  );
+  test("full-width and ';' are refused in both forms", () => {
+    for (const flag of ["ｙｅｓ", "yes;no"]) expect(native(f, cellsOf(1, flag, null))).toBe("#VALUE!");
+  });
+});
+
+describe("error values in inputs (Excel does not call SUBSIDY with one)", () => {
+  const err = (code: string) => new XlError(code);
+  test("an error in a qualifier the rule's branch does not read still shows", () => {
+    // R-REVENUE with amount 0 never reads the prior revenue; SUBSIDY still shows the qualifier's error.
+    const f = nativeFormula(ix.rule("DY-MFG-2024.R-REVENUE"), REFS);
+    expect(evaluateCode(f, { C2: 0, D2: err("#VALUE!"), E2: "max" })).toBe("#VALUE!");
+    expect(evaluateCode(f, { C2: 1, D2: err("#DIV/0!"), E2: "下限" })).toBe("#DIV/0!");
+  });
+  test("the first error in argument order wins: amount, qualifier, bound", () => {
+    const f = nativeFormula(ix.rule("DY-MFG-2024.R-TECHREFORM"), REFS);
+    expect(evaluateCode(f, { C2: err("#NUM!"), D2: err("#DIV/0!") })).toBe("#NUM!");
+    expect(evaluateCode(f, { C2: null, D2: err("#DIV/0!"), E2: err("#N/A") })).toBe("#DIV/0!");
+    expect(evaluateCode(f, { C2: 0, D2: "abc", E2: err("#NUM!") })).toBe("#NUM!");
   });
 });

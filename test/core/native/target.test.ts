@@ -30,7 +30,9 @@ const ROW: TargetRefs = {
   reportDate: "DB_ReportDate",
   direction: "E5",
 };
-const cells = (c: Partial<Record<"E5" | "F5" | "G5" | "I5" | "K5" | "L5" | "M5" | "DB_ReportDate", Cell>>): Cells => ({
+const cells = (
+  c: Partial<Record<"E5" | "F5" | "G5" | "I5" | "K5" | "L5" | "M5" | "DB_ReportDate", XlValue>>,
+): Cells => ({
   E5: "up",
   F5: 2023,
   G5: null,
@@ -467,13 +469,13 @@ describe("odd inputs: the native formula gives the engine's result or error code
 
 describe("the portable cell shows what the add-in cell shows (differential classes)", () => {
   /** What the add-in cell IF(K5="","",POLICY.fn(…)) shows: the first error argument, else the engine. */
-  const addin = (args: Cell[], run: () => unknown): XlValue => {
+  const addin = (args: XlValue[], run: () => unknown): XlValue => {
     if (args[0] === null) return "";
     const err = args.find((a) => a instanceof XlError);
     return err !== undefined ? (err as XlValue) : engine(run);
   };
   const NOBASE: TargetRefs = { actual: "K5", target: "I5", direction: "E5" };
-  const both = (k: Cell, i: Cell, e: Cell) => {
+  const both = (k: XlValue, i: XlValue, e: XlValue) => {
     const c = cells({ K5: k, I5: i, E5: e });
     return {
       gap: [evaluate(gapFormula(NOBASE), c), addin([k, i, e], () => gapToTarget(idx, k, i, e))],
@@ -515,7 +517,7 @@ describe("the portable cell shows what the add-in cell shows (differential class
       [900, "未知", "down"],
       ["abc", -5, "up"],
       ["abc", 1050, "sideways"],
-    ] as Cell[][]) {
+    ] as XlValue[][]) {
       const r = both(k, i, d);
       expect(r.gap[0]).toEqual(new XlError("#VALUE!"));
       same(r.gap);
@@ -527,7 +529,7 @@ describe("the portable cell shows what the add-in cell shows (differential class
       [900, new XlError("#DIV/0!"), "sideways"],
       [900, "abc", new XlError("#N/A")],
       [900, new XlError("#NUM!"), new XlError("#N/A")],
-    ] as Cell[][]) {
+    ] as XlValue[][]) {
       const r = both(k, i, d);
       expect(r.gap[0]).toEqual(new XlError((i instanceof XlError ? i : (d as XlError)).code));
       same(r.gap);

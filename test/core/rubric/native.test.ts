@@ -16,15 +16,17 @@ const PORTABLE = [
   "MAX",
   "INT",
   "ROUND",
+  "ABS",
   "AND",
   "OR",
   "NOT",
-  "N",
   "ISNUMBER",
   "ISLOGICAL",
   "ISNA",
   "MATCH",
   "TRIM",
+  "LOWER",
+  "FIND",
   "NA",
 ];
 const CELLS = { actual: "D2", reference: "E2", extra: "F2" };
@@ -83,6 +85,7 @@ describe("native SCORE formulas", () => {
   // Inputs a careless user types, as cells hold them: the engine's error code or number, natively too.
   const odd = fc.constantFrom<unknown>(
     null,
+    " ",
     true,
     false,
     -1,
@@ -116,6 +119,29 @@ describe("native SCORE formulas", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test("yes/no words compare exactly (FIND): text true/false read, full-width and ';' refused, as SCORE", () => {
+    const veto = rubric.items.find((it) => it.params.kind === "veto")!;
+    const f = nativeScoreFormula(veto, cellsFor(veto));
+    for (const actual of ["false", "FALSE", " 否 ", "true", "是", "ｙｅｓ", "yes;no", "maybe"]) {
+      const a = { actual, reference: null, extra: null };
+      expect([actual, sheet(f, a)]).toEqual([actual, engine(veto, a)]);
+    }
+    expect(sheet(f, { actual: "ｙｅｓ" })).toBe("#VALUE!");
+  });
+
+  test("a cell of nothing but spaces is blank in both forms (engine's isBlank)", () => {
+    for (const it of rubric.items) {
+      const f = nativeScoreFormula(it, cellsFor(it));
+      const a = { actual: "  ", reference: null, extra: null };
+      expect([it.id, sheet(f, a)]).toEqual([it.id, engine(it, a)]);
+      expect(sheet(f, a)).toBe("#N/A");
+      if (!it.inputs.reference && !it.inputs.extra) continue;
+      const b = { actual: 5, reference: it.inputs.reference ? " " : null, extra: it.inputs.extra ? " " : null };
+      const c = { actual: 5, reference: null, extra: null };
+      expect([it.id, sheet(f, b)]).toEqual([it.id, engine(it, c)]);
+    }
   });
 
   test("growth items with 参照值 left blank are #N/A in both forms, never points", () => {
@@ -211,9 +237,9 @@ describe("native TIER formula", () => {
   });
 
   test("odd ranks and counts give TIER's result or error code", () => {
-    const odd = [null, true, false, 0, 1, 2.5, 3, 16, 17, -1, "abc", "否决", " veto "];
+    const odd = [null, " ", true, false, 0, 1, 2.5, 3, 16, 17, -1, "abc", "否决", " veto "];
     for (const r of odd)
-      for (const n of [null, true, 0, 2.5, 16, "x"]) {
+      for (const n of [null, "  ", true, 0, 2.5, 16, "x"]) {
         let want: unknown;
         try {
           want = tierLabel(rubric, r, n);

@@ -37,15 +37,37 @@ export async function loadFullPane(capabilities: Capabilities): Promise<FullPane
   return { Pane, props: { mode: "web", catalog, capabilities, onDownload: webDownloader(catalog) } };
 }
 
+/** The source checkbox that has the keyboard focus, as its ID (both lists name their items alike). */
+function focusedSource(): string | null {
+  const active = document.activeElement;
+  const item = active instanceof HTMLInputElement && active.type === "checkbox" ? active.closest("li") : null;
+  return item?.getAttribute("data-source") ?? null;
+}
+
 export function App({ capabilities, load = loadFullPane }: { capabilities: Capabilities; load?: typeof loadFullPane }) {
   const [selected, setSelected] = React.useState<string[]>([]);
   const [full, setFull] = React.useState<FullPane | null>(null);
   const [error, setError] = React.useState<string | undefined>();
+  const refocus = React.useRef<string | null>(null);
   const attempt = React.useCallback(() => {
     setError(undefined);
-    load(capabilities).then(setFull, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    load(capabilities).then(
+      (loaded) => {
+        // The full pane replaces the list's elements: a keyboard user keeps their place in it.
+        refocus.current = focusedSource();
+        setFull(loaded);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   }, [capabilities, load]);
   React.useEffect(attempt, [attempt]);
+  React.useEffect(() => {
+    if (!full || !refocus.current) return;
+    const id = refocus.current;
+    refocus.current = null;
+    const item = [...document.querySelectorAll("li[data-source]")].find((li) => li.getAttribute("data-source") === id);
+    item?.querySelector<HTMLInputElement>("input[type=checkbox]")?.focus();
+  }, [full]);
   if (full) return <full.Pane {...full.props} initialSelected={selected} />;
   return <FirstPaint summary={summary} selected={selected} onChange={setSelected} error={error} onRetry={attempt} />;
 }

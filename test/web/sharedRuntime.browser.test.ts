@@ -200,6 +200,30 @@ maybe("the shared runtime page and the pane's lazy parts", () => {
     await page.context().close();
   }, 90_000);
 
+  test("ticking on the first paint, by keyboard: ticks and focus stay on the same source when the full pane arrives", async () => {
+    const { page } = await open({});
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/chunks\/pane\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url + "taskpane.html");
+    const bank = sourceList(page).getByRole("checkbox", { name: /银行业金融机构考评/ });
+    await bank.focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByText("正在加载").first().isVisible()).resolves.toBe(true);
+    release();
+    await page.getByText("未在 Excel 中运行").first().waitFor({ timeout: 30_000 });
+    await expect(bank.isChecked()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-source"))).resolves.toBe(
+      "HS-BANK-2024",
+    );
+    // The full pane's preview already counts the ticked source.
+    await page.getByText("银行考评").first().waitFor({ timeout: 30_000 });
+    await page.context().close();
+  }, 90_000);
+
   test("the .xlsx writer failing to load on the first download: a clear error, and the next download works", async () => {
     const { page, requested } = await open({});
     let failures = 1;

@@ -36,7 +36,7 @@ export function SourceList({ sources, counts, selected, onToggle, badge }: Sourc
           n.rubricItems && `${STRINGS.kindRubric.zh} ${n.rubricItems}`,
         ].filter(Boolean);
         return (
-          <li key={s.id}>
+          <li key={s.id} data-source={s.id}>
             <Checkbox
               checked={selected.includes(s.id)}
               onChange={(_, d) => onToggle(s.id, !!d.checked)}

@@ -2,7 +2,8 @@
 // Compiles the command line (src/cli/main.ts and what it imports) to one CommonJS file,
 // build/cli/duibiao.js, which bin/duibiao.js runs: no TypeScript compiling at every start (SPEC §7: the
 // CLI as a whole process ≤2× the same work in-process). Runs from `prepare` (so `npm install` and
-// `npm ci` in a clone build it) and from `npm run build`.
+// `npm ci` in a clone build it: docs.npmjs.com/cli/v11/using-npm/scripts, "Life Cycle Operation
+// Order"; it also runs with --omit=dev, hence esbuild is a dependency) and from `npm run build`.
 //
 // npm packages stay outside the bundle (required from node_modules as usual). The built-in catalog is
 // compiled in as data, validated by its zod schema here at build time (scripts/compiled-catalog-loader.js,

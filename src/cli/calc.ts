@@ -4,7 +4,7 @@
  * first; if any row is bad (wrong field count, unparseable amount, unknown level …) the command lists
  * each bad row with its line number and writes nothing.
  */
-import { CatalogIndex } from "../core/catalogIndex";
+import { CatalogIndex, type Entry } from "../core/catalogIndex";
 import { isPolicyError } from "../core/errors";
 import { evaluateRule, explainEvaluation } from "../core/incentives";
 import type { Catalog } from "../core/schema";
@@ -23,9 +23,31 @@ export const OUTPUT_COLUMNS = { award: "奖补金额", unit: "单位", explanati
 /** Rows reported at most, so a wholly wrong file does not flood the terminal. */
 const MAX_REPORTED = 20;
 
-function findColumn(header: string[], names: readonly string[]): number {
+const ROLE_ZH: Record<keyof typeof COLUMN_NAMES, string> = {
+  rule: "规则",
+  amount: "金额",
+  qualifier: "条件",
+  bound: "取值",
+};
+
+/**
+ * The one column for an argument, or -1. Two columns that could both be it (数量 and 金额, or two
+ * 金额) are an error naming them: picking one would compute every row from a column the user may
+ * not have meant, with no sign of it.
+ */
+function findColumn(header: string[], role: keyof typeof COLUMN_NAMES): number {
+  const names: readonly string[] = COLUMN_NAMES[role];
   const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
-  return header.findIndex((h) => names.includes(norm(h)));
+  const found = header.flatMap((h, i) => (names.includes(norm(h)) ? [i] : []));
+  if (found.length > 1) {
+    const list = found.map((i) => `第${i + 1}列“${header[i]}”`).join("、");
+    const listEn = found.map((i) => `column ${i + 1} "${header[i]}"`).join(", ");
+    throw inputError(
+      `CSV有${found.length}列都可作为${ROLE_ZH[role]}列：${list}；请只保留一列，或把其他列改名`,
+      `the CSV has ${found.length} columns that could be the ${role} column: ${listEn}; keep one, or rename the others`,
+    );
+  }
+  return found.length ? found[0] : -1;
 }
 
 export interface CalcResult {
@@ -41,10 +63,10 @@ export function calcAwards(
 ): CalcResult {
   const index = new CatalogIndex(catalog);
   const col = {
-    rule: findColumn(table.header, COLUMN_NAMES.rule),
-    amount: findColumn(table.header, COLUMN_NAMES.amount),
-    qualifier: findColumn(table.header, COLUMN_NAMES.qualifier),
-    bound: findColumn(table.header, COLUMN_NAMES.bound),
+    rule: findColumn(table.header, "rule"),
+    amount: findColumn(table.header, "amount"),
+    qualifier: findColumn(table.header, "qualifier"),
+    bound: findColumn(table.header, "bound"),
   };
   if (col.amount < 0) {
     throw inputError(
@@ -106,13 +128,35 @@ function blankToUndefined(v: string | undefined): string | undefined {
   return v === undefined || v.trim() === "" ? undefined : v;
 }
 
-/** An unknown --rule fails before the file is read: the message is about the rule, not the rows. */
+const ENTRY_ZH: Record<Entry["type"], [string, string]> = {
+  source: ["政策来源", "a policy source"],
+  indicator: ["指标", "an indicator"],
+  task: ["任务", "a task"],
+  rule: ["奖补规则", "a rule"],
+  rubric: ["考评办法", "a rubric"],
+  rubricItem: ["考评项", "a rubric item"],
+};
+
+/**
+ * An unknown --rule fails before the file is read: the message is about the rule, not the rows.
+ * The ID of a source, an indicator or another entry says what it is and which rules there are.
+ */
 export function checkRule(catalog: Catalog, rule: string | undefined): void {
   if (rule === undefined) return;
   const index = new CatalogIndex(catalog);
-  if (!index.find(rule))
-    throw inputError(`没有此奖补规则ID：“${rule}”（duibiao catalog 列出全部来源）`, `unknown rule ID "${rule}"`);
-  index.rule(rule); // an ID of something that is not a rule fails here
+  const entry = index.find(rule);
+  if (entry?.type === "rule") return;
+  const id = rule.trim();
+  const sourceId = entry?.type === "source" ? entry.entry.id : id.split(".")[0];
+  const rules = catalog.rules.filter((r) => r.id.startsWith(`${sourceId}.`)).map((r) => r.id);
+  const hintZh = rules.length ? `；该来源的奖补规则：${rules.join("、")}` : "（duibiao catalog 列出全部来源）";
+  const hintEn = rules.length ? `; its source's rules: ${rules.join(", ")}` : "";
+  if (entry)
+    throw inputError(
+      `“${id}”是${ENTRY_ZH[entry.type][0]}ID，不是奖补规则ID${hintZh}`,
+      `"${id}" is ${ENTRY_ZH[entry.type][1]}, not an incentive rule${hintEn}`,
+    );
+  throw inputError(`没有此奖补规则ID：“${id}”${hintZh}`, `unknown rule ID "${id}"${hintEn}`);
 }
 
 export function calcCsv(

@@ -9,7 +9,8 @@ import type { Catalog } from "../core/schema";
 import { fillSampleActuals } from "../demo/sampleActuals";
 import type { FormulaForm } from "../workbook/plan";
 import { renderXlsx } from "../workbook/xlsx/render";
-import { checkWritable, writeAtomic } from "./files";
+import { prepareOutput, STDOUT } from "./files";
+import { usageError } from "./errors";
 import { planFor } from "./plans";
 import type { Progress } from "./progress";
 
@@ -37,11 +38,15 @@ export async function writeDemo(
   opts: { dir: string; reportDate: string; progress: Progress },
 ): Promise<string[]> {
   const forms: FormulaForm[] = ["addin", "portable"];
-  const targets = forms.map((f) => path.resolve(opts.dir, DEMO_FILES[f]));
-  targets.forEach(checkWritable);
+  if (opts.dir === STDOUT)
+    throw usageError(
+      "demo 写出两个文件，--out 应为目录，不能是 -",
+      "demo writes two files: --out must be a directory, not -",
+    );
+  const targets = forms.map((f) => prepareOutput(path.resolve(opts.dir, DEMO_FILES[f])));
   const files: Uint8Array[] = [];
   for (const form of forms) files.push(await renderDemo(catalog, form, opts.reportDate, opts.progress));
-  targets.forEach((t, i) => writeAtomic(t, files[i]));
+  for (const [i, t] of targets.entries()) await t.write(files[i]);
   opts.progress.done();
-  return targets;
+  return targets.map((t) => t.display);
 }

@@ -6,11 +6,11 @@ export const EXIT = {
   ok: 0,
   /** Unexpected failure (a bug): the message says so. */
   internal: 1,
-  /** Bad command line: unknown command or option, missing argument. */
+  /** Bad command line: unknown command or option, missing argument, an output that is one of the inputs. */
   usage: 2,
-  /** Bad input data: unknown source or rule ID, a bad CSV row, an unreadable input file. */
+  /** Bad input data: unknown source or rule ID, a bad CSV row, ambiguous columns, an unreadable input file. */
   input: 3,
-  /** The output cannot be written (unwritable directory, disk full). */
+  /** The output cannot be written (unwritable directory, read-only or special file, disk full). */
   output: 4,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

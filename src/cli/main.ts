@@ -6,12 +6,13 @@ import { Command, CommanderError } from "commander";
 import * as fs from "fs";
 import * as path from "path";
 import { builtInCatalog } from "../catalog";
+import { isPolicyError } from "../core/errors";
 import { calcCsv, checkRule } from "./calc";
 import { formatCatalog, summarize } from "./catalog";
 import { decodeText } from "./csv";
 import { writeDemo } from "./demo";
 import { CliError, EXIT, inputError, type ExitCode } from "./errors";
-import { writeAtomic } from "./files";
+import { prepareOutput, STDOUT } from "./files";
 import { progress } from "./progress";
 import { parseReportDate, writeTemplate } from "./template";
 
@@ -28,10 +29,16 @@ const processIO: CliIO = {
 const EXIT_HELP = `
 退出码 / exit codes:
   0  成功 / success
-  2  命令行有误（未知命令或选项、缺少参数）/ bad command line
-  3  输入有误（未知来源或规则ID、CSV某行有误、无法读取输入文件）/ bad input
-  4  无法写出（目录不可写等）；出错时不会留下写了一半的文件 / cannot write the output; nothing is left half-written
+  2  命令行有误（未知命令或选项、缺少参数、输出文件就是输入文件）/ bad command line (also: the output is the input)
+  3  输入有误（未知来源或规则ID、CSV某行有误、金额等列有歧义、无法读取输入文件）/ bad input
+  4  无法写出（目录不可写、只读文件、设备等特殊文件、磁盘已满）；出错时不会留下写了一半的文件
+     / cannot write the output (unwritable directory, read-only or special file, disk full); nothing is left half-written
   1  内部错误 / internal error
+
+输出 / output:
+  --out - 写到标准输出 / writes to standard output; 符号链接写到其指向的文件 / a symbolic link is written through.
+  calc 输出中以 = + - @ 制表符 回车 开头的文字前加单引号 '，打开时不会作为公式执行
+  / calc prefixes text beginning with = + - @ tab or CR with ' so that no spreadsheet runs it as a formula.
 
 示例 / examples:
   duibiao catalog
@@ -39,6 +46,7 @@ const EXIT_HELP = `
   duibiao template DY-MFG-2024 --out 对标-通用版.xlsx --portable
   duibiao demo --out out/demo
   duibiao calc --rule DY-MFG-2024.R-TECHREFORM --in 申报.csv --out 奖补.csv
+  duibiao calc --rule DY-MFG-2024.R-FIRSTSET --in 申报.csv --out - > 奖补.csv
 `;
 
 function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
@@ -59,7 +67,7 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
     .command("template")
     .description("生成所选来源的模板工作簿 / write a template workbook for the chosen sources")
     .argument("<source-ids...>", "来源ID，如 DY-MFG-2024（duibiao catalog 列出全部）/ source IDs")
-    .requiredOption("-o, --out <file.xlsx>", "输出文件 / output file")
+    .requiredOption("-o, --out <file.xlsx>", "输出文件（- 为标准输出）/ output file (- for standard output)")
     .option(
       "--portable",
       "通用版：原生公式，无需加载项（旧版Excel、WPS、LibreOffice）/ portable form: native formulas, no add-in needed",
@@ -74,7 +82,7 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
         reportDate: parseReportDate(opts.reportDate),
         progress: p,
       });
-      io.out(`已写出 / written: ${file}\n`);
+      (opts.out === STDOUT ? io.err : io.out)(`已写出 / written: ${file}\n`);
     });
 
   program
@@ -102,9 +110,12 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
       "-i, --in <file.csv>",
       "申报CSV：表头含 金额/amount，可含 条件/qualifier、取值/bound、规则/rule / input CSV",
     )
-    .requiredOption("-o, --out <file.csv>", "输出CSV（原列 + 奖补金额、单位、计算说明）/ output CSV")
+    .requiredOption(
+      "-o, --out <file.csv>",
+      "输出CSV（原列 + 奖补金额、单位、计算说明；- 为标准输出）/ output CSV (- for standard output)",
+    )
     .option("-q, --quiet", "不显示进度 / no progress output")
-    .action((opts: { rule?: string; in: string; out: string; quiet?: boolean }) => {
+    .action(async (opts: { rule?: string; in: string; out: string; quiet?: boolean }) => {
       const p = progress(!opts.quiet);
       checkRule(builtInCatalog(), opts.rule);
       let bytes: Uint8Array;
@@ -114,14 +125,17 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
         const code = (e as NodeJS.ErrnoException).code ?? String(e);
         throw inputError(`无法读取输入文件 ${opts.in}（${code}）`, `cannot read ${opts.in} (${code})`);
       }
-      const result = calcCsv(builtInCatalog(), decodeText(bytes), opts.in, {
+      const result = calcCsv(builtInCatalog(), decodeText(bytes, opts.in), opts.in, {
         rule: opts.rule,
         onProgress: (done, total) => p.step(`计算中 / computing ${done}/${total}`),
       });
-      writeAtomic(opts.out, result.csv);
+      // Checked after the rows (a bad row leaves no new directory behind), before anything is written.
+      const target = prepareOutput(opts.out, { inputs: [opts.in], allowStdout: true });
+      await target.write(result.csv);
       p.done();
-      io.out(
-        `已写出 / written: ${path.resolve(opts.out)}（${result.rows.length}行 rows，合计 total ${round(result.total)}）\n`,
+      // With the CSV on stdout, the summary goes to stderr so that a pipe gets the CSV alone.
+      (target.toStdout ? io.err : io.out)(
+        `已写出 / written: ${target.display}（${result.rows.length}行 rows，合计 total ${round(result.total)}）\n`,
       );
     });
 
@@ -171,6 +185,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<ExitC
     if (e instanceof CliError) {
       io.err(`错误 / error: ${e.message}\n`);
       return e.exitCode;
+    }
+    // An engine error that no command turned into a CLI error is still about the input, not a bug.
+    if (isPolicyError(e)) {
+      io.err(`错误 / error: ${e.message}\n`);
+      return EXIT.input;
     }
     throw e;
   }

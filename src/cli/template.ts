@@ -1,23 +1,21 @@
 /** `duibiao template <SOURCE-ID…> --out FILE.xlsx [--portable]`: the same workbook the task pane injects, as a file. */
 import * as path from "path";
+import { isoDateProblem } from "../core/dates";
 import type { Catalog } from "../core/schema";
 import type { FormulaForm } from "../workbook/plan";
 import { renderXlsx } from "../workbook/xlsx/render";
 import { inputError, usageError } from "./errors";
-import { checkWritable, writeAtomic } from "./files";
+import { prepareOutput, STDOUT } from "./files";
 import { planFor } from "./plans";
 import type { Progress } from "./progress";
 
-/** Checks a --report-date value (YYYY-MM-DD, a real calendar day). */
+/** Checks a --report-date value (YYYY-MM-DD, a real calendar day, a year 1900–9999: core/dates). */
 export function parseReportDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
-    throw usageError(
-      `报告日期应为 YYYY-MM-DD 格式的日期：“${text}”`,
-      `--report-date must be a date YYYY-MM-DD: "${text}"`,
-    );
+  const problem = isoDateProblem(text, "报告日期 --report-date");
+  if (problem) {
+    const [zh, en] = problem.split(" / ");
+    throw usageError(zh, en ?? zh);
   }
   return text.trim();
 }
@@ -37,7 +35,7 @@ export function resolveSources(catalog: Catalog, ids: string[]): string[] {
 }
 
 export function checkXlsxPath(out: string): void {
-  if (path.extname(out).toLowerCase() !== ".xlsx") {
+  if (out !== STDOUT && path.extname(out).toLowerCase() !== ".xlsx") {
     throw usageError(`输出文件应以 .xlsx 结尾：${out}`, `the output file must end in .xlsx: ${out}`);
   }
 }
@@ -49,15 +47,14 @@ export async function writeTemplate(
 ): Promise<string> {
   const sources = resolveSources(catalog, ids);
   checkXlsxPath(opts.out);
-  checkWritable(opts.out); // fail before the work, not after it
+  const target = prepareOutput(opts.out, { allowStdout: true }); // fail before the work, not after it
   opts.progress.step(`生成工作簿 / building the workbook (${sources.join(", ")})`);
   const plan = planFor(catalog, sources, { form: opts.form, reportDate: opts.reportDate });
   const bytes = await renderXlsx(plan, {
     form: opts.form,
     onProgress: (done, total, sheet) => opts.progress.step(`写入工作表 / writing sheet ${done}/${total}: ${sheet}`),
   });
-  const abs = path.resolve(opts.out);
-  writeAtomic(abs, bytes);
+  await target.write(bytes);
   opts.progress.done();
-  return abs;
+  return target.display;
 }

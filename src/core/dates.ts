@@ -13,8 +13,8 @@
  * between two year ends: 2024-06-30 is 2023 + 182/366 (day 182 of the leap year 2024). The native
  * formulas in ./native/target.ts compute exactly the same position.
  */
-import { badNumber, badValue, notAvailable } from "./errors";
-import { isBlank, toHalfWidth } from "./parse";
+import { badValue, notAvailable } from "./errors";
+import { isBlank, shown, toHalfWidth } from "./parse";
 
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -84,6 +84,45 @@ function normalise(text: string): string {
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 /**
+ * Years before 1900 are refused: spreadsheets have no such dates (Excel's first is 1900-01-01), and a
+ * year written 0024 is a typo that Excel and JavaScript's Date.UTC both turn into 1924 silently.
+ */
+function checkYear(year: number, raw: string, label: string): void {
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw badValue(
+      `${zh(label)}的年份应在 ${MIN_YEAR}—${MAX_YEAR} 之间（请写全四位年份，如 2024）：“${raw}”`,
+      `the year of ${en(label)} must be between ${MIN_YEAR} and ${MAX_YEAR} (write all four digits, such as 2024): "${raw}"`,
+    );
+}
+
+/**
+ * A calendar date written YYYY-MM-DD (a report date, an option on the command line): a real day
+ * of a year 1900–9999, else #VALUE! with a message. The one check every surface uses.
+ */
+export function parseIsoDate(raw: string, label: string): Ymd {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+  if (!m)
+    throw badValue(
+      `${zh(label)}应为 YYYY-MM-DD 格式的日期，如 2024-06-30：“${raw}”`,
+      `${en(label)} must be a date YYYY-MM-DD such as 2024-06-30: "${raw}"`,
+    );
+  checkYear(+m[1], raw, label);
+  if (!isValidYmd(+m[1], +m[2], +m[3]))
+    throw badValue(`${zh(label)}不是有效日期：“${raw}”`, `${en(label)} is not a valid date: "${raw}"`);
+  return { year: +m[1], month: +m[2], day: +m[3] };
+}
+
+/** parseIsoDate's message for a bad date, or undefined when the date is fine (for forms). */
+export function isoDateProblem(raw: string, label: string): string | undefined {
+  try {
+    parseIsoDate(raw, label);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/**
  * A calendar date from text: 2024-06-30, 2024/6/30, 2024.6.30, 2024年6月30日; a month (its last
  * day): 2024-06, 2024年6月(底|末); a period end: 2024年一季度 / 2024Q1 / 2024年第1季度, 2024年上半年,
  * 2024年前三季度, 2024年下半年; a year end: 2024年(底|末). Undefined when the text is none of these;
@@ -92,6 +131,7 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 
 export function parseDateText(raw: string, label: string): Ymd | undefined {
   const t = normalise(raw);
   const check = (year: number, month: number, day: number): Ymd => {
+    checkYear(year, raw, label);
     if (!isValidYmd(year, month, day))
       throw badValue(`${zh(label)}不是有效日期：“${raw}”`, `${en(label)} is not a valid date: "${raw}"`);
     return { year, month, day };
@@ -114,8 +154,8 @@ export function parseDateText(raw: string, label: string): Ymd | undefined {
 }
 
 /**
- * A whole year: 2026, 2026.0, "2026", "2026年", "２０２６". Blank → #N/A; other text → #VALUE!;
- * a fraction or a number outside 1900–9999 → #NUM!.
+ * A whole year: 2026, 2026.0, "2026", "2026年", "２０２６". Blank → #N/A; other text, a fraction or a
+ * number outside 1900–9999 → #VALUE!.
  */
 export function parseYear(value: unknown, label: string): number {
   if (isBlank(value)) throw notAvailable(`缺少${zh(label)}`, `${en(label)} is missing`);
@@ -124,11 +164,11 @@ export function parseYear(value: unknown, label: string): number {
   else if (typeof value === "string" && /^\d{4}年?$/.test(normalise(value))) n = Number(normalise(value).slice(0, 4));
   else
     throw badValue(
-      `${zh(label)}应为年份（如 2026）：“${String(value)}”`,
-      `${en(label)} must be a year such as 2026: "${String(value)}"`,
+      `${zh(label)}应为年份（如 2026）：“${shown(value)}”`,
+      `${en(label)} must be a year such as 2026: "${shown(value)}"`,
     );
   if (!Number.isInteger(n) || n < MIN_YEAR || n > MAX_YEAR)
-    throw badNumber(
+    throw badValue(
       `${zh(label)}应为 ${MIN_YEAR}—${MAX_YEAR} 之间的整数年份：${n}`,
       `${en(label)} must be a whole year between ${MIN_YEAR} and ${MAX_YEAR}: ${n}`,
     );
@@ -138,28 +178,28 @@ export function parseYear(value: unknown, label: string): number {
 /**
  * A time point (see the file comment) from what a user put in an as-of cell: a year number (its
  * end), an Excel date serial (≥ 10000), or date text (parseDateText; a bare "2024"/"2024年" is the
- * year). Blank → #N/A; unreadable text → #VALUE!; a fractional year, a number below 1900 or a
- * serial past 9999-12-31 → #NUM!.
+ * year). Blank → #N/A; unreadable text, an error value, a fractional year, a number below 1900, a
+ * date before 1900 or a serial past 9999-12-31 → #VALUE! with a message.
  */
 export function parseTimePoint(value: unknown, label: string): number {
   if (isBlank(value)) throw notAvailable(`缺少${zh(label)}`, `${en(label)} is missing`);
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw badNumber(`${zh(label)}不是有限数`, `${en(label)} is not a finite number`);
+    if (!Number.isFinite(value)) throw badValue(`${zh(label)}不是有限数`, `${en(label)} is not a finite number`);
     if (value >= SERIAL_FROM) {
       if (value >= MAX_SERIAL + 1)
-        throw badNumber(
+        throw badValue(
           `${zh(label)}超出日期范围：${value}`,
           `${en(label)} is beyond the last date Excel knows: ${value}`,
         );
       return timePointOfSerial(value);
     }
     if (value < MIN_YEAR)
-      throw badNumber(
+      throw badValue(
         `${zh(label)}应为年份（如 2024）或日期：${value}`,
         `${en(label)} must be a year (such as 2024) or a date: ${value}`,
       );
     if (!Number.isInteger(value))
-      throw badNumber(
+      throw badValue(
         `${zh(label)}的年份应为整数（年份表示该年年末）；年内时点请填日期，如 2024-06-30：${value}`,
         `${en(label)}: a year must be whole (it means the year's end); for a point within a year give a date such as 2024-06-30: ${value}`,
       );
@@ -173,7 +213,7 @@ export function parseTimePoint(value: unknown, label: string): number {
     if (ymd) return timePointOfSerial(serialFromYmd(ymd.year, ymd.month, ymd.day));
   }
   throw badValue(
-    `无法识别的${zh(label)}：“${String(value)}”（可填年份如 2024，或日期如 2024-06-30）`,
-    `cannot read ${en(label)}: "${String(value)}" (give a year such as 2024 or a date such as 2024-06-30)`,
+    `无法识别的${zh(label)}：“${shown(value)}”（可填年份如 2024，或日期如 2024-06-30）`,
+    `cannot read ${en(label)}: "${shown(value)}" (give a year such as 2024 or a date such as 2024-06-30)`,
   );
 }

@@ -10,7 +10,7 @@ import type { CatalogIndex, Entry } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
 import { daysInMonth } from "./dates";
 import { badValue, notAvailable } from "./errors";
-import { isBlank, toHalfWidth } from "./parse";
+import { isBlank, shown, toHalfWidth } from "./parse";
 import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task, TargetValue } from "./schema";
 
 export type InfoValue = string | number | boolean;
@@ -329,6 +329,9 @@ const PARAM_ZH: Record<string, string> = {
   penaltyStep: "扣分步长",
   penaltyPoints: "每步扣分",
   penaltyFloor: "最低得分",
+  taskAnnex: "任务所在附件",
+  taskAnnexTask: "附件任务列",
+  taskAnnexBase: "附件基数列",
   actualWeight: "实际值权重",
   extraWeight: "附加值权重",
 };
@@ -369,7 +372,8 @@ function rubricItemFields(item: RubricItem): Field<RubricItem>[] {
       for (const [k2, v2] of Object.entries(v as Record<string, unknown>))
         if (typeof v2 !== "object")
           add(
-            k + k2[0].toUpperCase() + k2.slice(1),
+            // taskAnnex.annex is "taskAnnex", not "taskAnnexAnnex"; taskAnnex.task is "taskAnnexTask".
+            k.toLowerCase().endsWith(k2.toLowerCase()) ? k : k + k2[0].toUpperCase() + k2.slice(1),
             (e) => (paramsOf(e)[k] as Record<string, unknown> | undefined)?.[k2],
           );
     } else if (typeof v !== "object") add(k, (e) => paramsOf(e)[k]);
@@ -458,8 +462,8 @@ export function info(index: CatalogIndex, id: unknown, field: unknown): InfoValu
   if (isBlank(id)) throw notAvailable("缺少ID", "ID is missing");
   if (typeof id !== "string")
     throw badValue(
-      `ID应为文字，如 "DY-MFG-2024.01"：${String(id)}`,
-      `the ID must be text such as "DY-MFG-2024.01": ${String(id)}`,
+      `ID应为文字，如 "DY-MFG-2024.01"：${shown(id)}`,
+      `the ID must be text such as "DY-MFG-2024.01": ${shown(id)}`,
     );
   const entry = index.get(toHalfWidth(id));
   const kindZh = TYPE_ZH[entry.type];

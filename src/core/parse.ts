@@ -6,7 +6,7 @@
  * Hand-written: these are the product's own input conventions (Chinese units such as 万元/亿元,
  * full-width forms); no library covers them.
  */
-import { badNumber, badValue, notAvailable } from "./errors";
+import { badValue, notAvailable } from "./errors";
 
 /** Money units and their size in 元. */
 const MONEY: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8, 万亿元: 1e12 };
@@ -46,15 +46,43 @@ export function isBlank(value: unknown): boolean {
 export interface NumberOptions {
   /** What the value is, for messages, e.g. "金额 amount". */
   label: string;
-  /** The unit the caller works in (万元, 亿元, 家, % …). Money text in another money unit is converted. */
+  /**
+   * The unit the caller works in (万元, 亿元, 家, % …). Money text in another money unit is converted.
+   * Undefined: a plain number such as a rate, a growth or a tolerance (a "%" suffix makes a fraction).
+   */
   unit?: string;
   /** Accept negative numbers (a gap may be negative; an amount may not). */
   allowNegative?: boolean;
 }
 
 /**
- * A number from a cell value. Blank → #N/A (missing); boolean or unparseable text → #VALUE!;
- * NaN/∞ or a negative where none is allowed → #NUM!.
+ * A cell value as a message shows it: text and numbers as they are, an error value by its code (Excel
+ * passes an error as an object; String() of it would read "[object Object]").
+ */
+export function shown(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "object") return String(value);
+  const code = (value as { code?: unknown; type?: unknown }).code ?? (value as { type?: unknown }).type;
+  return typeof code === "string" ? `错误值 ${code}` : "（无法显示的值 / unreadable value）";
+}
+
+/** A message for a cell that holds an error value where a value was expected. */
+function errorValue(value: unknown, label: string) {
+  return badValue(
+    `${labelZh(label)}是${shown(value)}，请先修正该单元格`,
+    `${labelEn(label)} is an error value (${shown(value).replace("错误值 ", "")}); correct that cell first`,
+  );
+}
+
+/** Whether `unit` is a percentage: a "%" suffix is then the number as written (12% → 12). */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return unit === "%";
+}
+
+/**
+ * A number from a cell value. Blank → #N/A (missing); a boolean, unparseable text, a "%" where the
+ * unit is not a percentage, a value that is not finite, or a negative where none is allowed → #VALUE!
+ * with a message (SPEC §3: every value the user can fix is #VALUE!).
  */
 export function parseNumber(value: unknown, opts: NumberOptions): number {
   const { label } = opts;
@@ -64,32 +92,43 @@ export function parseNumber(value: unknown, opts: NumberOptions): number {
     n = value;
   } else if (typeof value === "string") {
     n = parseNumericText(value, opts);
+  } else if (typeof value === "object") {
+    throw errorValue(value, label);
   } else {
     throw badValue(`${labelZh(label)}应为数字`, `${labelEn(label)} must be a number`);
   }
-  if (!Number.isFinite(n)) throw badNumber(`${labelZh(label)}不是有限数`, `${labelEn(label)} is not a finite number`);
+  if (!Number.isFinite(n)) throw badValue(`${labelZh(label)}不是有限数`, `${labelEn(label)} is not a finite number`);
   if (n < 0 && !opts.allowNegative)
-    throw badNumber(`${labelZh(label)}不能为负数：${n}`, `${labelEn(label)} cannot be negative: ${n}`);
+    throw badValue(`${labelZh(label)}不能为负数：${n}`, `${labelEn(label)} cannot be negative: ${n}`);
   return n;
 }
 
-const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$|^([+-]?)(\.\d+)$/;
+/**
+ * Numeric text: sign, digits with optional thousands separators, decimals, an exponent (8.5e2), then
+ * an optional unit after optional spaces. Spaces inside the digits ("8 50") are not a number.
+ */
+const NUMERIC_TEXT = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
 
 function parseNumericText(raw: string, opts: NumberOptions): number {
-  const text = toHalfWidth(raw).replace(/\s+/g, "");
-  const m = /^([+-]?[\d.,]+)(.*)$/.exec(text);
+  const text = toHalfWidth(raw);
+  const m = NUMERIC_TEXT.exec(text);
   const fail = () =>
     badValue(
       `无法识别的${labelZh(opts.label)}：“${raw}”${opts.unit ? `（应为${opts.unit}）` : ""}`,
       `cannot read ${labelEn(opts.label)}: "${raw}"${opts.unit ? ` (expected ${opts.unit})` : ""}`,
     );
-  if (!m || !NUMBER_RE.test(m[1])) throw fail();
+  // A unit never starts with a digit or a separator: "8 50" and "1,05" are not numbers.
+  if (!m || /^[\d.,]/.test(m[2])) throw fail();
   const n = Number(m[1].replace(/,/g, ""));
   const suffix = m[2];
   if (suffix === "") return n;
-  if (suffix === "%" || suffix === "％") {
-    // A percentage is a fraction unless the caller's own unit is "%".
-    return opts.unit === "%" ? n : clean(n / 100);
+  if (suffix === "%") {
+    if (opts.unit === undefined) return clean(n / 100);
+    if (isPercentUnit(opts.unit)) return n;
+    throw badValue(
+      `${labelZh(opts.label)}的单位是“${opts.unit}”，不能填百分数：“${raw}”`,
+      `${labelEn(opts.label)} is in ${opts.unit}, not a percentage: "${raw}"`,
+    );
   }
   const converted = convertUnit(n, suffix, opts.unit);
   if (converted === undefined) {
@@ -165,8 +204,8 @@ export function parseLevel(value: unknown, cityLevel: Level = "prefecture"): Lev
   const level = CITY_LEVEL_WORDS.includes(t) ? cityLevel : LEVEL_TABLE.get(t);
   if (!level)
     throw badValue(
-      `无法识别的级别：“${String(value)}”（可用：国家级/省级/黄石市级/大冶市级/市级）`,
-      `unknown level "${String(value)}" (use national/provincial/prefecture/county)`,
+      `无法识别的级别：“${shown(value)}”（可用：国家级/省级/黄石市级/大冶市级/市级）`,
+      `unknown level "${shown(value)}" (use national/provincial/prefecture/county)`,
     );
   return level;
 }
@@ -192,8 +231,8 @@ export function parseBound(value: unknown): Bound {
   const b = BOUND_TABLE.get(t);
   if (!b)
     throw badValue(
-      `无法识别的取值档位：“${String(value)}”（可用：上限/下限/中值）`,
-      `unknown bound "${String(value)}" (use max/min/mid)`,
+      `无法识别的取值档位：“${shown(value)}”（可用：上限/下限/中值）`,
+      `unknown bound "${shown(value)}" (use max/min/mid)`,
     );
   return b;
 }
@@ -213,8 +252,8 @@ export function parseDirection(value: unknown, fallback: Direction = "up"): Dire
   if (DIRECTION_WORDS.up.includes(t)) return "up";
   if (DIRECTION_WORDS.down.includes(t)) return "down";
   throw badValue(
-    `无法识别的方向：“${String(value)}”（可用：up/down、≥/≤、越大越好/越小越好）`,
-    `unknown direction "${String(value)}" (use up/down, >=/<=)`,
+    `无法识别的方向：“${shown(value)}”（可用：up/down、≥/≤、越大越好/越小越好）`,
+    `unknown direction "${shown(value)}" (use up/down, >=/<=)`,
   );
 }
 
@@ -233,8 +272,8 @@ export function parseFlag(value: unknown, label: string): boolean {
   if (FLAG_WORDS.yes.includes(t)) return true;
   if (FLAG_WORDS.no.includes(t)) return false;
   throw badValue(
-    `无法识别的${labelZh(label)}：“${String(value)}”（可用：是/否）`,
-    `cannot read ${labelEn(label)} "${String(value)}" (use TRUE/FALSE)`,
+    `无法识别的${labelZh(label)}：“${shown(value)}”（可用：是/否）`,
+    `cannot read ${labelEn(label)} "${shown(value)}" (use TRUE/FALSE)`,
   );
 }
 

@@ -11,8 +11,8 @@
 import type { CatalogIndex } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
 import { parseTimePoint, parseYear } from "./dates";
-import { badNumber, badValue, notAvailable } from "./errors";
-import { clean, isBlank, parseDirection, parseNumber, toHalfWidth, type Direction } from "./parse";
+import { badValue, finite, notAvailable } from "./errors";
+import { clean, isBlank, parseDirection, parseNumber, shown, toHalfWidth, type Direction } from "./parse";
 import type { Indicator, TargetValue } from "./schema";
 
 export type Path = "linear" | "cagr";
@@ -62,7 +62,12 @@ function diff(a: number, b: number): number {
 
 /** Shortfall, signed: up → target − actual, down → actual − target. > 0 still short, ≤ 0 met. */
 export function gap(actual: number, target: number, direction: Direction): number {
-  return sign(direction) * diff(target, actual) + 0;
+  return finite(sign(direction) * diff(target, actual) + 0, "缺口", "gap");
+}
+
+/** A maintain indicator: the base already stands at the target (覆盖率 100% → 100%). */
+export function isMaintain(target: number, base: number | undefined): boolean {
+  return base !== undefined && base === target;
 }
 
 export function isMet(actual: number, target: number, direction: Direction): boolean {
@@ -71,33 +76,31 @@ export function isMet(actual: number, target: number, direction: Direction): boo
 
 /**
  * Completion as a fraction. With a base: (actual − base)/(target − base) — for `down` the
- * sign-mirrored (base − actual)/(base − target) is the same number, so direction does not enter;
- * base = target → #NUM! (zero span). Without a base: up → actual/target (needs target > 0);
- * down → target/actual (needs actual > 0 and target ≥ 0).
+ * sign-mirrored (base − actual)/(base − target) is the same number, so direction does not enter. A
+ * maintain indicator (base = target) and no base: up → actual/target (needs target > 0); down →
+ * target/actual (needs actual > 0 and target ≥ 0). A result that is not finite (1/1e-310) → #NUM!.
  */
 export function progress(actual: number, target: number, base: number | undefined, direction: Direction): number {
-  if (base !== undefined) {
-    if (target === base)
-      throw badNumber(
-        `基期值等于目标值（${base}），进度跨度为零，无法计算完成进度`,
-        `base equals target (${base}): zero span, progress is undefined`,
-      );
-    return (actual - base) / (target - base) + 0;
+  if (base !== undefined && !isMaintain(target, base)) {
+    // Each difference must be finite too: the native formula's overflows there, as a spreadsheet's does.
+    const done = finite(actual - base, "完成进度", "progress");
+    const span = finite(target - base, "完成进度", "progress");
+    return finite(done / span + 0, "完成进度", "progress");
   }
   if (direction === "up") {
     if (target <= 0)
-      throw badNumber(
+      throw badValue(
         `无基期值时完成进度按“实际值÷目标值”计算，目标值须为正数（现为 ${target}）；请提供基期值`,
         `without a base, progress is actual ÷ target and needs a positive target (got ${target}); give a base`,
       );
-    return actual / target + 0;
+    return finite(actual / target + 0, "完成进度", "progress");
   }
   if (actual <= 0 || target < 0)
-    throw badNumber(
+    throw badValue(
       `无基期值时逆向指标的完成进度按“目标值÷实际值”计算，实际值须为正数、目标值不能为负（实际 ${actual}，目标 ${target}）；请提供基期值`,
       `without a base, progress of a lower-is-better indicator is target ÷ actual and needs a positive actual and a non-negative target (actual ${actual}, target ${target}); give a base`,
     );
-  return target / actual + 0;
+  return finite(target / actual + 0, "完成进度", "progress");
 }
 
 /**
@@ -117,23 +120,24 @@ export function expected(
   path: Path,
 ): number {
   if (!(targetYear > baseYear))
-    throw badNumber(
+    throw badValue(
       `目标年（${targetYear}）须晚于基期年（${baseYear}）`,
       `the target year (${targetYear}) must be later than the base year (${baseYear})`,
     );
   if (path === "cagr" && (base <= 0 || target <= 0))
-    throw badNumber(
+    throw badValue(
       `按年均增速（cagr）推算要求基期值和目标值均为正数（基期 ${base}，目标 ${target}）；可改用 linear`,
       `the cagr path needs a positive base and target (base ${base}, target ${target}); use linear instead`,
     );
   const f = Math.min(1, Math.max(0, (asOf - baseYear) / (targetYear - baseYear)));
-  if (path === "cagr") return Math.pow(base, 1 - f) * Math.pow(target, f);
-  return base * (1 - f) + target * f;
+  const e = path === "cagr" ? Math.pow(base, 1 - f) * Math.pow(target, f) : base * (1 - f) + target * f;
+  return finite(e, "预期值", "expected");
 }
 
 /**
  * STATUS in value terms (docs/FUNCTIONS.md gives the same in words):
  *   已达标  the target is met (gap ≤ 0), whatever else is given;
+ *   a maintain indicator (base = target), not met: 预警 when the gap ≤ tolerance × |target|, else 滞后;
  *   未达标  not met and no expected value;
  *   正常    lag ≤ 0, where lag = expected − actual (up) or actual − expected (down);
  *   预警    0 < lag ≤ tolerance × span, span = |target − base| (|target| without a base);
@@ -151,11 +155,17 @@ export function status(
   tolerance: number = DEFAULT_TOLERANCE,
 ): StatusLabel {
   if (isMet(actual, target, direction)) return STATUS_LABELS.met;
+  if (isMaintain(target, base)) {
+    // Nothing to expect along the way: only how far below the level to keep.
+    const short = gap(actual, target, direction);
+    const band = roundAt(tolerance * Math.abs(target), tolerance * Math.abs(target), 13);
+    return short <= band ? STATUS_LABELS.warning : STATUS_LABELS.behind;
+  }
   if (expectedValue === undefined) return STATUS_LABELS.notMet;
-  const lag = sign(direction) * diff(expectedValue, actual);
+  const lag = finite(sign(direction) * diff(expectedValue, actual), "状态", "status");
   if (lag <= 0) return STATUS_LABELS.onTrack;
   // The band is a product: its noise is relative to itself.
-  const span = Math.abs(diff(target, base ?? 0));
+  const span = finite(Math.abs(diff(target, base ?? 0)), "状态", "status");
   const band = roundAt(tolerance * span, tolerance * span, 13);
   return lag <= band ? STATUS_LABELS.warning : STATUS_LABELS.behind;
 }
@@ -283,8 +293,8 @@ export function parsePath(value: unknown): Path {
   const p = PATHS[t];
   if (!p)
     throw badValue(
-      `无法识别的推算方式：“${String(value)}”（可用：linear 线性 / cagr 年均增速）`,
-      `unknown path "${String(value)}" (use linear or cagr)`,
+      `无法识别的推算方式：“${shown(value)}”（可用：linear 线性 / cagr 年均增速）`,
+      `unknown path "${shown(value)}" (use linear or cagr)`,
     );
   return p;
 }
@@ -325,7 +335,7 @@ export function statusOf(
   if (!isBlank(tolerance)) {
     tol = parseNumber(tolerance, { label: "容差 tolerance" });
     if (tol > 1)
-      throw badNumber(
+      throw badValue(
         `容差是基期至目标跨度的比例，应在 0—1 之间（如 0.05 或 5%）：${tol}`,
         `the tolerance is a share of the base-to-target span, between 0 and 1 (such as 0.05 or 5%): ${tol}`,
       );
@@ -339,8 +349,8 @@ export function targetOf(index: CatalogIndex, indicatorId: unknown, year?: unkno
     throw isBlank(indicatorId)
       ? notAvailable("缺少指标ID", "indicator ID is missing")
       : badValue(
-          `指标ID应为文字，如 "DY-MFG-2024.01"：${String(indicatorId)}`,
-          `the indicator ID must be text such as "DY-MFG-2024.01": ${String(indicatorId)}`,
+          `指标ID应为文字，如 "DY-MFG-2024.01"：${shown(indicatorId)}`,
+          `the indicator ID must be text such as "DY-MFG-2024.01": ${shown(indicatorId)}`,
         );
   const ind = index.indicator(toHalfWidth(indicatorId));
   const m = milestoneOf(ind, isBlank(year) ? undefined : parseYear(year, "年份 year"));

@@ -32,6 +32,7 @@ export function excelInserter(capabilities: Capabilities): (request: InsertReque
       kept: report.merges.reduce((n, m) => n + m.kept, 0),
       syncs: report.syncs,
       skipped: report.skipped,
+      notices: report.notices,
     };
   };
 }

@@ -163,7 +163,7 @@ export function buildAboutSheet(
       },
       {
         address: "C4",
-        value: "报告日期在年度中的位置（2024.5 约为 2024 年年中），供高亮条件使用 / Used by the highlights",
+        value: "报告日期在年度中的位置（2024.5 约为 2024 年年中） / Where the report date falls in its year",
         role: "catalog",
       },
       { address: "A5", value: "目录版本 Catalog version", role: "catalog" },

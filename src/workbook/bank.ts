@@ -16,10 +16,13 @@ import {
 } from "../core/rubric";
 import type { Catalog, Rubric } from "../core/schema";
 import { absoluteRange, parseAddress } from "./a1";
+import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
 import { STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
 import type { ColumnPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
 
-export const BANK_SUMMARY_HEADERS = ["序号", "银行", "一票否决", "总分", "名次", "结果"] as const;
+/** The native helper after 结果 (highlight.ts): the tier without the add-in, which the highlights compare. */
+export const NATIVE_TIER_HEADER = nativeHeader("结果");
+export const BANK_SUMMARY_HEADERS = ["序号", "银行", "一票否决", "总分", "名次", "结果", NATIVE_TIER_HEADER] as const;
 export const BANK_DETAIL_HEADERS = [
   "银行",
   "考评项ID",
@@ -194,30 +197,48 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
         portable: `=IF(${E}="","",${nativeTierFormula(rubric, E, count)})`,
       },
     },
+    {
+      header: NATIVE_TIER_HEADER,
+      role: "computed",
+      width: 20,
+      formula: nativeHelperFormula(summary.cell("结果"), `IF(${E}="","",${nativeTierFormula(rubric, E, count)})`),
+      note: "用 Excel 原生公式算出的结果，未加载对标加载项时也有；颜色标识依据此列 / The tier by native formulas: shown without the add-in; the colours follow this column",
+    },
   ];
   const summaryRows: RowPlan[] = banks.map((bank, i) => ({ key: bank, values: { 序号: i + 1, 银行: bank } }));
 
-  const rowRank = summary.rowCell("名次");
-  const tierIs = (label: string) => `(${nativeTierFormula(rubric, rowRank, count)})="${label}"`;
+  // The rules compare the tier cell (highlight.ts): native 结果 in the portable form, the helper in the add-in form.
+  const tierIs = (label: string): DualFormula => ({
+    addin: labelIs(summary.rowCell(NATIVE_TIER_HEADER), label),
+    portable: labelIs(summary.rowCell("结果"), label),
+  });
   const top = rubric.tiers.find((t) => !t.fromEnd && t.from === 1);
   const bottom = rubric.tiers.find((t) => t.fromEnd);
   const cfs = [];
-  if (bottom)
+  if (bottom) {
+    const veto = `${summary.rowCell("一票否决")}="是"`;
+    const t = tierIs(bottom.label);
     cfs.push({
       columns: [],
-      formula: both(`=OR(${summary.rowCell("一票否决")}="是",IFERROR(${tierIs(bottom.label)},FALSE))`),
+      formula: {
+        addin: `=OR(${veto},IFERROR(${t.addin},FALSE))`,
+        portable: `=OR(${veto},IFERROR(${t.portable},FALSE))`,
+      },
       fill: STATUS_STYLE.滞后.fill,
       fontColor: STATUS_STYLE.滞后.fontColor,
       label: `${bottom.label}/一票否决`,
     });
-  if (top)
+  }
+  if (top) {
+    const t = tierIs(top.label);
     cfs.push({
       columns: [],
-      formula: both(`=IFERROR(${tierIs(top.label)},FALSE)`),
+      formula: { addin: `=${t.addin}`, portable: `=${t.portable}` },
       fill: STATUS_STYLE.已达标.fill,
       fontColor: STATUS_STYLE.已达标.fontColor,
       label: top.label,
     });
+  }
 
   return {
     key: `bank:${rubric.id}`,
@@ -225,6 +246,9 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
     kind: "bank",
     tabColor: TAB_COLOR.bank,
     freezeRows: summary.headerRow,
+    // Protected (inputs unlocked, filtering allowed, sorting not): the combined item's points read
+    // its parts' rows by row number, so a sort would silently pair them with another bank's rows;
+    // the 16 banks and their items come from the annexes, so no row is added by hand.
     protect: true,
     cells: [
       { address: "A1", value: `${rubric.name} 考评计分`, role: "catalog", bold: true },

@@ -7,6 +7,7 @@
  * one dropdown offers them all), the bank evaluation for a source with a rubric, and the hidden
  * embedded catalog.
  */
+import { isoDateProblem } from "../core/dates";
 import type { Catalog, Source } from "../core/schema";
 import { buildAboutSheet } from "./about";
 import { buildBankSheet, rubricsOf } from "./bank";
@@ -36,9 +37,13 @@ function reportDateValue(d: string | number | undefined): CellValue {
       throw new PlanError(`报告日期的年份无效：${d}`, `bad report year: ${d}`);
     return d;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d)))
-    throw new PlanError(`报告日期应为 YYYY-MM-DD：${d}`, `the report date must be YYYY-MM-DD: ${d}`);
-  return { date: d };
+  // A real day of a year 1900–9999: "0024-06-30" would be stored as 1924 (core/dates).
+  const problem = isoDateProblem(d, "报告日期 report date");
+  if (problem) {
+    const [zh, en] = problem.split(" / ");
+    throw new PlanError(zh, en ?? zh);
+  }
+  return { date: d.trim() };
 }
 
 /** The sources chosen, in catalog order; unknown IDs are an error naming them. */

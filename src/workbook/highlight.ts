@@ -1,53 +1,35 @@
 /**
- * The status highlights of an indicator table as native conditions (SPEC §1 job 3, §5): TRUE when
- * the row's status is 滞后 / 预警 / 已达标, computed from the row's inputs and catalog cells only —
- * never from a POLICY cell — so the colours work where the add-in is not loaded.
+ * Highlights that work without the add-in (SPEC §1 job 3, §5), with rules short enough for Excel.
  *
- * Same semantics as STATUS (src/core/target.ts status) and its native form (src/core/native/target.ts
- * statusFormula); written compactly for a conditional format: the report date's time point is read
- * from the named cell DB_ReportPoint, and the expected value is computed once per condition instead
- * of being expanded inline several times (which made a 2,700-character rule).
+ * Excel limits a conditional-format formula to 255 characters; a native status condition written
+ * inline runs to several hundred. So the logic lives in cells and the rule compares a cell:
+ * - in the portable form the computed column (状态, 结果) is itself native: the rule compares it;
+ * - in the add-in form that column is a POLICY formula (#NAME? where the add-in is not loaded), so
+ *   the table carries a native helper column right after it (状态（原生）, 结果（原生）): the POLICY
+ *   cell's label when it has one, else the same label computed with native functions. The rule
+ *   compares the helper, so the colours are right with the add-in, and without it (a colleague's
+ *   Excel, WPS, LibreOffice), where the helper also shows the status the POLICY column cannot.
+ *   In the portable form the helper repeats the computed cell, so both forms have the same columns.
  */
-import { DEFAULT_TOLERANCE } from "../core/target";
-import { REPORT_POINT_NAME } from "./layout";
+import type { DualFormula } from "./plan";
 
-export interface HighlightRefs {
-  actual: string;
-  target: string;
-  base: string;
-  baseYear: string;
-  /** The final milestone year (a literal). */
-  targetYear: number;
-  /** The row's as-of cell (blank → the report date). */
-  asOf: string;
-  /** "up"/"down" for a table of one direction, or the row's 方向 cell (越大越好 / 越小越好). */
-  direction: "up" | "down" | { ref: string };
+/** Excel's limit on the length of a conditional-format formula. */
+export const MAX_CF_FORMULA = 255;
+
+/** Header of the native helper column placed after `header` (状态 → 状态（原生）). */
+export function nativeHeader(header: string): string {
+  return `${header}（原生）`;
 }
 
-export type HighlightLabel = "滞后" | "预警" | "已达标";
-
-/** Time point of the as-of cell: blank → the report date's; a year; a date (dates.ts). */
-export function asOfPoint(x: string): string {
-  const y = `YEAR(${x})`;
-  const prevEnd = `DATE(${y}-1,12,31)`;
-  return `IF(${x}="",${REPORT_POINT_NAME},IF(${x}<10000,${x},${y}-1+(${x}-${prevEnd})/(DATE(${y},12,31)-${prevEnd})))`;
+/**
+ * The helper cell: the POLICY cell's label when it holds text (the add-in computed it), else the
+ * native formula (without the leading "="). Portable form: the computed cell, already native.
+ */
+export function nativeHelperFormula(policyCell: string, native: string): DualFormula {
+  return { addin: `=IF(ISTEXT(${policyCell}),${policyCell},${native})`, portable: `=${policyCell}` };
 }
 
-/** `s*(x)`: the shortfall-positive form of a difference for the row's direction. */
-function signed(d: HighlightRefs["direction"], expr: string): string {
-  if (d === "up") return `(${expr})`;
-  if (d === "down") return `-(${expr})`;
-  return `IF(OR(${d.ref}="越小越好",${d.ref}="down"),-1,1)*(${expr})`;
-}
-
-export function highlightCondition(r: HighlightRefs, label: HighlightLabel): string {
-  const { actual: A, target: T, base: G, baseYear: F } = r;
-  const numbers = `ISNUMBER(${A}),ISNUMBER(${T})`;
-  const gap = signed(r.direction, `${T}-${A}`);
-  if (label === "已达标") return `AND(${numbers},${gap}<=0)`;
-  const expected = `${G}+(${T}-${G})*MIN(1,MAX(0,(${asOfPoint(r.asOf)}-${F})/(${r.targetYear}-${F})))`;
-  const lag = signed(r.direction, `${expected}-${A}`);
-  const band = `${DEFAULT_TOLERANCE}*ABS(${T}-${G})`;
-  const test = label === "滞后" ? `${lag}>${band}` : `${lag}>0,${lag}<=${band}`;
-  return `AND(${numbers},ISNUMBER(${G}),ISNUMBER(${F}),${gap}>0,${test})`;
+/** A rule comparing a cell with a label; an error in the cell leaves the row uncoloured. */
+export function labelIs(cell: string, label: string): string {
+  return `${cell}="${label.replace(/"/g, '""')}"`;
 }

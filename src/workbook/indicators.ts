@@ -10,16 +10,10 @@
  * report date when 截至日期 is blank.
  */
 import { finalMilestone } from "../core/catalogIndex";
-import {
-  expectedFormula,
-  gapFormula,
-  progressFormula,
-  statusConditionFormula,
-  statusFormula,
-  type TargetRefs,
-} from "../core/native/target";
+import { MAX_SERIAL, MIN_YEAR, SERIAL_FROM } from "../core/dates";
+import { expectedFormula, gapFormula, progressFormula, statusFormula, type TargetRefs } from "../core/native/target";
 import type { Catalog, Direction, Indicator, Source, TargetValue } from "../core/schema";
-import { highlightCondition, type HighlightLabel } from "./highlight";
+import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, tableName } from "./layout";
 import type { CellValue, ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
 
@@ -36,6 +30,23 @@ export const INDICATOR_HEADERS_AFTER_TARGETS = [
 ] as const;
 
 export const DIRECTION_TEXT = { up: "越大越好", down: "越小越好" } as const;
+/**
+ * The native helper after 状态 (highlight.ts): the status without the add-in, which the highlights
+ * compare. Not one of SPEC §5's headers: it follows them, at the end of the table.
+ */
+export const NATIVE_STATUS_HEADER = nativeHeader("状态");
+
+/**
+ * What 截至日期 accepts, exactly as the engine reads it (src/core/dates.ts parseTimePoint): a whole
+ * year 1900–9999 (that year's end) or a date serial from 10000 (1927-05-18) to 9999-12-31; a
+ * fraction below 10000 or a number below 1900 is refused. `x` is the cell (e.g. `M{r}`).
+ */
+export function asOfValidationFormula(x: string): string {
+  return `=AND(ISNUMBER(${x}),${x}<${MAX_SERIAL + 1},OR(${x}>=${SERIAL_FROM},AND(${x}>=${MIN_YEAR},${x}=INT(${x}))))`;
+}
+export const AS_OF_ERROR =
+  "请输入日期（如 2024-06-30）或年份（如 2024，表示该年年末） / Enter a date (such as 2024-06-30) or a year (such as 2024, meaning its end)";
+
 /** Shown in 状态 where the final target is text (nothing to compute). */
 export const TEXT_TARGET_STATUS = "文字目标";
 
@@ -57,6 +68,8 @@ function targetBar(ind: Indicator, t: TargetValue): number | null {
 }
 
 export const INDICATOR_SHEET_PREFIX = "指标·";
+/** The statuses coloured, in rule order (SPEC §5: 滞后 red, 预警 amber, 已达标 green). */
+const HIGHLIGHTED = ["滞后", "预警", "已达标"] as const;
 
 export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan | null {
   const inds = catalog.indicators.filter((i) => i.sourceId === source.id);
@@ -64,7 +77,12 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
   const years = [...new Set(inds.flatMap((i) => i.milestones.map((m) => m.year)))].sort((a, b) => a - b);
   const lastYear = years[years.length - 1];
 
-  const headers = [...INDICATOR_HEADERS_BEFORE_TARGETS, ...years.map(targetHeader), ...INDICATOR_HEADERS_AFTER_TARGETS];
+  const headers = [
+    ...INDICATOR_HEADERS_BEFORE_TARGETS,
+    ...years.map(targetHeader),
+    ...INDICATOR_HEADERS_AFTER_TARGETS,
+    NATIVE_STATUS_HEADER,
+  ];
   const L = new TableLayout(
     "A3",
     headers.map((header) => ({ header })),
@@ -99,7 +117,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     targetRef,
     year,
     hasBase,
-  }: RowCase): Record<"预期值" | "缺口" | "完成进度" | "状态", DualFormula | null> => {
+  }: RowCase): Record<"预期值" | "缺口" | "完成进度" | "状态" | typeof NATIVE_STATUS_HEADER, DualFormula | null> => {
     const r = refs(targetRef, year, false);
     const [K, T, G, F, E, M] = [
       r.actual as string,
@@ -131,6 +149,8 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
           : `=IF(${K}="","",POLICY.STATUS(${K},${T},,,${E}))`,
         portable: `=${statusFormula(hasBase ? { ...r, expected: M } : noBase)}`,
       },
+      // 预期值 is a POLICY cell in the add-in form: the helper computes the expected value inline.
+      [NATIVE_STATUS_HEADER]: nativeHelperFormula(L.cell("状态"), statusFormula(hasBase ? r : noBase)),
     };
   };
   const general = formulas({ targetRef: L.cell(targetHeader(lastYear)), year: lastYear, hasBase: true });
@@ -171,7 +191,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
           // A year number (2024 = that year's end) shows as a year, a date as a date.
           numberFormat: "[<10000]0;yyyy-mm-dd",
           width: 12,
-          validation: { kind: "date" },
+          validation: { kind: "custom", formula: asOfValidationFormula(L.cell("截至日期")), error: AS_OF_ERROR },
           note: "日期或年份；留空则按“说明”页的报告日期 / A date or a year; blank = the report date on the 说明 sheet",
         };
       case "预期值":
@@ -189,6 +209,14 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
         return { header, role: "computed", numberFormat: "0.0%", width: 10, formula: general.完成进度! };
       case "状态":
         return { header, role: "computed", width: 9, formula: general.状态! };
+      case NATIVE_STATUS_HEADER:
+        return {
+          header,
+          role: "computed",
+          width: 9,
+          formula: general[NATIVE_STATUS_HEADER]!,
+          note: "用 Excel 原生公式算出的状态，未加载对标加载项时也有；颜色标识依据此列 / The status by native formulas: shown without the add-in; the colours follow this column",
+        };
       default:
         return { header, role: "catalog", numberFormat: "General", width: 11 }; // a <YYYY>年目标 column
     }
@@ -213,6 +241,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     if (bar === null) {
       for (const h of ["预期值", "缺口", "完成进度"]) values[h] = null;
       values["状态"] = TEXT_TARGET_STATUS;
+      values[NATIVE_STATUS_HEADER] = TEXT_TARGET_STATUS;
     } else {
       const own = formulas({
         targetRef: fin.target.kind === "range" ? String(bar) : L.cell(targetHeader(fin.year)),
@@ -228,35 +257,16 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     return { key: ind.id, values };
   });
 
-  const condition = (label: HighlightLabel): ConditionalFormatPlan => {
-    const c = (h: string) => L.rowCell(h);
-    const status = c("状态");
-    const native = highlightCondition(
-      {
-        actual: c("实际值"),
-        target: c(targetHeader(lastYear)),
-        base: c("基期值"),
-        baseYear: c("基期年"),
-        targetYear: lastYear,
-        asOf: c("截至日期"),
-        direction: tableDir === "mixed" ? { ref: c("方向") } : tableDir,
-      },
-      label,
-    );
-    return {
-      columns: [],
-      formula: {
-        // Add-in form: the status cell when it holds a label (rows with ranged targets too), or else
-        // the native condition, so the highlight also works where the add-in is not loaded.
-        addin: `=OR(IFERROR(${status}="${label}",FALSE),${native})`,
-        // Portable form: the status cell is itself a native formula.
-        portable: `=${statusConditionFormula({ target: 0, status }, label)}`,
-      },
-      fill: STATUS_STYLE[label].fill,
-      fontColor: STATUS_STYLE[label].fontColor,
-      label,
-    };
-  };
+  const condition = (label: (typeof HIGHLIGHTED)[number]): ConditionalFormatPlan => ({
+    columns: [],
+    formula: {
+      addin: `=${labelIs(L.rowCell(NATIVE_STATUS_HEADER), label)}`,
+      portable: `=${labelIs(L.rowCell("状态"), label)}`,
+    },
+    fill: STATUS_STYLE[label].fill,
+    fontColor: STATUS_STYLE[label].fontColor,
+    label,
+  });
 
   const title = `${source.shortName} 指标对标（${source.docNumber ?? source.title}）`;
   return {
@@ -265,7 +275,9 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     kind: "indicators",
     tabColor: TAB_COLOR.indicators,
     freezeRows: L.headerRow,
-    protect: true,
+    // Not protected: people sort and filter by 状态 (Excel sorts no range with locked cells on a
+    // protected sheet); every row formula reads only its own row, so sorting moves rows intact.
+    protect: false,
     cells: [
       { address: "A1", value: title, role: "catalog", bold: true },
       {
@@ -282,7 +294,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
         columns,
         rows,
         keyColumn: "ID",
-        conditionalFormats: (["滞后", "预警", "已达标"] as const).map(condition),
+        conditionalFormats: HIGHLIGHTED.map(condition),
       },
     ],
   };

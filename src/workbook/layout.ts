@@ -8,7 +8,7 @@ import type { ColumnPlan, DualFormula } from "./plan";
 
 /** The workbook's report date (one input cell): blank 截至日期 cells use it (SPEC §5). */
 export const REPORT_DATE_NAME = "DB_ReportDate";
-/** The report date as a time point (a year = its end), computed natively beside it: keeps row formulas short. */
+/** The report date as a time point (a year = its end, 2024.5 ≈ mid-2024), computed natively beside it for the reader. */
 export const REPORT_POINT_NAME = "DB_ReportPoint";
 
 /** Excel's own good/neutral/bad cell styles: readable in light and dark Office themes (contrast ≥ 4.5:1). */

@@ -39,7 +39,14 @@ export type Validation =
   | { kind: "listRange"; source: string }
   | { kind: "decimal"; min?: number; max?: number }
   | { kind: "wholeNumber"; min?: number; max?: number }
-  | { kind: "date" };
+  /**
+   * A custom rule: a boolean formula for the column's first data row, with `{r}` (relative
+   * references follow each cell, as Excel reads a validation formula from the range's top-left cell).
+   * Native functions only, ≤255 characters (Excel's limit for a validation formula). `error` is the
+   * message shown when a value is refused ("中文 / English"): it must describe exactly what the
+   * formula accepts.
+   */
+  | { kind: "custom"; formula: string; error: string };
 
 export interface ColumnPlan {
   header: string;
@@ -67,9 +74,10 @@ export interface ConditionalFormatPlan {
   columns: string[];
   /**
    * Boolean formula for the first data row, with `{r}`; native functions only, never POLICY.*, in
-   * both forms. `addin` is the rule for a workbook whose computed cells are POLICY formulas, so it
-   * must not depend on those cells alone (it computes the condition from the row's inputs);
-   * `portable` may compare the row's own native cells (e.g. `$Q{r}="滞后"`). Renderers pick by form.
+   * both forms, at most 255 characters (MAX_CF_FORMULA). The logic lives in cells, the rule compares
+   * a cell: `portable` compares the row's native computed cell (e.g. `$Q{r}="滞后"`); `addin` must
+   * not depend on a POLICY cell (the add-in may be absent), so it compares the row's native helper
+   * column (e.g. 状态（原生）, see highlight.ts). Renderers pick by form.
    */
   formula: DualFormula;
   fill: string; // #RRGGBB
@@ -136,7 +144,12 @@ export interface SheetPlan {
   tables: TablePlan[];
   /** Rows frozen at the top (the header row of the first table). */
   freezeRows: number;
-  /** Lock catalog-owned cells (inputs stay unlocked). */
+  /**
+   * Protect the sheet (no password), so catalog-owned cells are locked against accidental edits;
+   * input cells stay unlocked; filtering is allowed, sorting is not. Excel sorts a protected sheet
+   * only where every cell is unlocked and never grows a table there, so a sheet people sort or add
+   * rows to is left unprotected (docs/WORKBOOK.md, "Protection").
+   */
   protect: boolean;
   hidden?: boolean;
   tabColor?: string;

@@ -181,6 +181,8 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
     kind: "rules",
     tabColor: TAB_COLOR.rules,
     freezeRows: L.headerRow,
+    // Protected (filtering allowed): a reference of the catalog's rules; an edited rule ID would
+    // break the calculator's dropdown and lookups, and a row typed here is no rule the add-in knows.
     protect: true,
     cells: [
       { address: "A1", value: "奖补规则一览（金额单位：万元）", role: "catalog", bold: true },

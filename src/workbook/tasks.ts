@@ -96,7 +96,9 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
     kind: "tasks",
     tabColor: TAB_COLOR.tasks,
     freezeRows: L.headerRow,
-    protect: true,
+    // Not protected: people sort and filter by 逾期 and add tasks of their own (Excel neither sorts a
+    // range with locked cells nor grows a table on a protected sheet); row formulas read their own row.
+    protect: false,
     cells: [
       {
         address: "A1",

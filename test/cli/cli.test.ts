@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { builtInCatalog } from "../../src/catalog";
+import { checkXlsx } from "../support/ooxmlCheck";
 import { loadXlsx, formulaOf } from "../support/xlsxRead";
 
 const BIN = path.resolve(__dirname, "../../bin/duibiao.js");
@@ -87,6 +88,7 @@ describe("duibiao template", () => {
     const r = duibiao(["template", "DY-MFG-2024", "HS-BANK-2024", "--out", out]);
     expect(r.code).toBe(0);
     expect(r.out).toContain(out);
+    expect(await checkXlsx(fs.readFileSync(out))).toEqual([]);
     const wb = await loadXlsx(fs.readFileSync(out));
     const names = wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
     expect(names[0]).toBe("说明");
@@ -99,6 +101,7 @@ describe("duibiao template", () => {
   test("--portable writes native formulas only", async () => {
     const out = path.join(dir, "portable.xlsx");
     expect(duibiao(["template", "DY-MFG-2024", "--portable", "--out", out, "--quiet"]).code).toBe(0);
+    expect(await checkXlsx(fs.readFileSync(out))).toEqual([]);
     const wb = await loadXlsx(fs.readFileSync(out));
     let formulas = 0;
     for (const ws of wb.worksheets)
@@ -156,6 +159,7 @@ describe("duibiao demo", () => {
     expect(r.code).toBe(0);
     expect(filesIn(out)).toEqual(["duibiao-demo-portable.xlsx", "duibiao-demo.xlsx"]);
     expect(r.out).toContain(path.join(out, "duibiao-demo.xlsx"));
+    for (const f of filesIn(out)) expect(await checkXlsx(fs.readFileSync(path.join(out, f)))).toEqual([]);
     const wb = await loadXlsx(fs.readFileSync(path.join(out, "duibiao-demo-portable.xlsx")));
     const ind = wb.worksheets.find((w) => w.name.startsWith("指标·"))!;
     // Sample actuals are filled in.

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   parseDateText,
+  parseIsoDate,
   parseTimePoint,
   parseYear,
   serialFromYmd,
@@ -8,7 +9,7 @@ import {
   yearEndSerial,
   ymdFromSerial,
 } from "../../src/core/dates";
-import { errorCode } from "../support/errors";
+import { errorCode, failure } from "../support/errors";
 
 const code = errorCode;
 
@@ -94,16 +95,39 @@ describe("parseTimePoint / parseYear", () => {
     expect(code(() => parseTimePoint("", "x"))).toBe("#N/A");
     expect(code(() => parseTimePoint("tomorrow", "x"))).toBe("#VALUE!");
     expect(code(() => parseTimePoint(true, "x"))).toBe("#VALUE!");
-    expect(code(() => parseTimePoint(0, "x"))).toBe("#NUM!");
-    expect(code(() => parseTimePoint(2024.5, "x"))).toBe("#NUM!");
-    expect(code(() => parseTimePoint(3e6, "x"))).toBe("#NUM!");
-    expect(code(() => parseTimePoint(Infinity, "x"))).toBe("#NUM!");
+    expect(code(() => parseTimePoint(0, "x"))).toBe("#VALUE!");
+    expect(code(() => parseTimePoint(2024.5, "x"))).toBe("#VALUE!");
+    expect(code(() => parseTimePoint(3e6, "x"))).toBe("#VALUE!");
+    expect(code(() => parseTimePoint(Infinity, "x"))).toBe("#VALUE!");
+  });
+  test("years 0000–0099 and dates before 1900 are refused with a message, never read as 19xx", () => {
+    for (const v of ["0024-06-30", "0024/6/30", "0099年12月31日", "1899-12-31", "0000-01-01"]) {
+      const f = failure(() => parseTimePoint(v, "截至日期 asOf"));
+      expect(f.code).toBe("#VALUE!");
+      expect(f.message).toContain("1900");
+    }
+    expect(code(() => parseTimePoint("0024", "x"))).toBe("#VALUE!");
+    expect(parseTimePoint("1900-12-31", "x")).toBe(1900);
+  });
+  test("parseIsoDate: the report-date check every surface uses", () => {
+    expect(parseIsoDate("2024-06-30", "报告日期 report date")).toEqual({ year: 2024, month: 6, day: 30 });
+    for (const v of ["0024-06-30", "1899-12-31", "2024-02-30", "2024-6-30", "", "20240630"]) {
+      const f = failure(() => parseIsoDate(v, "报告日期 report date"));
+      expect(f.code).toBe("#VALUE!");
+      expect(f.message).toMatch(/^报告日期.* \/ .*report date/);
+    }
+  });
+  test("an error value as a date names the error, not [object Object]", () => {
+    const f = failure(() => parseTimePoint({ code: "#N/A" }, "截至日期 asOf"));
+    expect(f.code).toBe("#VALUE!");
+    expect(f.message).toContain("#N/A");
+    expect(f.message).not.toContain("object");
   });
   test("parseYear", () => {
     expect(parseYear(2026, "x")).toBe(2026);
     expect(parseYear("２０２６年", "x")).toBe(2026);
     expect(code(() => parseYear("2026-01-01", "x"))).toBe("#VALUE!");
-    expect(code(() => parseYear(45291, "x"))).toBe("#NUM!");
+    expect(code(() => parseYear(45291, "x"))).toBe("#VALUE!");
     expect(code(() => parseYear(null, "x"))).toBe("#N/A");
   });
 });

@@ -118,6 +118,18 @@ describe("INFO on other entries", () => {
   });
 });
 
+describe("INFO on the built-in bank rubric", () => {
+  const full = new CatalogIndex(builtInCatalog());
+  test("the annex a task comes from is taskAnnex (not taskAnnexAnnex), named in Chinese in the field list", () => {
+    const item = "HS-BANK-2024.S-LOAN-INC";
+    expect(typeof info(full, item, "taskAnnex")).toBe("string");
+    expect(info(full, item, "任务所在附件")).toBe(info(full, item, "taskAnnex"));
+    const e = err(() => info(full, item, "colour"));
+    expect(e.message).not.toContain("taskAnnexAnnex");
+    expect(e.message).toContain("任务所在附件(taskAnnex)");
+  });
+});
+
 describe("INFO errors", () => {
   test("unknown ID → #N/A", () => {
     expect(err(() => info(idx, "DY-MFG-2024.99", "name")).code).toBe("#N/A");

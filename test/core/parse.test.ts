@@ -9,6 +9,7 @@ import {
   parseFlag,
   parseLevel,
   parseNumber,
+  shown,
   toHalfWidth,
   wholeSteps,
 } from "../../src/core/parse";
@@ -47,10 +48,54 @@ describe("numbers typed by a user", () => {
     expect(code(() => parseNumber(input, amount))).toBe("#VALUE!");
   });
 
-  test("blank is #N/A (missing), negative is #NUM!", () => {
+  test("exponent notation is a number: 8.5e2 is 850", () => {
+    expect(parseNumber("8.5e2", amount)).toBe(850);
+    expect(parseNumber("8.5E2万元", amount)).toBe(850);
+    expect(parseNumber("1.2e-3", { label: "rate" })).toBe(0.0012);
+  });
+
+  test.each([["8 50"], ["8 50万元"], ["1 050"], ["1e999"]])("%p is #VALUE!, not a number", (input) => {
+    expect(code(() => parseNumber(input, amount))).toBe("#VALUE!");
+  });
+
+  test("a space between the number and its unit is fine", () => {
+    expect(parseNumber("850 万元", amount)).toBe(850);
+  });
+
+  test("% only where the expected unit is a percentage or a plain rate", () => {
+    const pctMsg = (v: string, unit: string) => {
+      try {
+        parseNumber(v, { label: "金额 amount", unit });
+      } catch (e) {
+        return [(e as { code: string }).code, (e as Error).message];
+      }
+      return ["no error"];
+    };
+    expect(pctMsg("850%", "万元")).toEqual(["#VALUE!", expect.stringContaining("不能填百分数")]);
+    expect(pctMsg("12%", "亿元")[0]).toBe("#VALUE!");
+    expect(pctMsg("50%", "家")[0]).toBe("#VALUE!");
+    expect(parseNumber("12%", { label: "占比 share", unit: "%" })).toBe(12);
+    expect(parseNumber("12%", { label: "增速 growth" })).toBe(0.12);
+  });
+
+  test("an error value passed in is named by its code, never [object Object]", () => {
+    const errorArg = { code: "#N/A", message: "" };
+    try {
+      parseNumber(errorArg, amount);
+      throw new Error("no error");
+    } catch (e) {
+      expect((e as { code: string }).code).toBe("#VALUE!");
+      expect((e as Error).message).toContain("#N/A");
+      expect((e as Error).message).not.toContain("[object Object]");
+    }
+    expect(shown({ type: "#DIV/0!" })).toContain("#DIV/0!");
+    expect(shown({})).not.toContain("[object");
+  });
+
+  test("blank is #N/A (missing), negative is #VALUE! (SPEC §3: Excel shows its message)", () => {
     expect(code(() => parseNumber("", amount))).toBe("#N/A");
     expect(code(() => parseNumber(null, amount))).toBe("#N/A");
-    expect(code(() => parseNumber(-5, amount))).toBe("#NUM!");
+    expect(code(() => parseNumber(-5, amount))).toBe("#VALUE!");
     expect(parseNumber(-5, { ...amount, allowNegative: true })).toBe(-5);
   });
 

@@ -15,6 +15,14 @@ import { failure } from "../support/errors";
 
 const err = failure;
 const code = (f: () => unknown) => err(f).code;
+/** The value, or the error code. */
+function outcome(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (e) {
+    return (e as { code?: string }).code ?? e;
+  }
+}
 
 describe("SPEC §4 worked examples", () => {
   test('GAPTOTARGET(900, "DY-MFG-2024.01") = 150 亿元 short of 1050', () => {
@@ -99,16 +107,17 @@ describe("PROGRESS", () => {
     expect(progressOf(idx, 900, "DY-MFG-2024.01")).toBeCloseTo(900 / 1050, 12);
     expect(progressOf(idx, 900, "DY-MFG-2024.01", 557)).toBeCloseTo(343 / 493, 12);
   });
-  test("base = target is #NUM! (zero span)", () => {
-    const e = err(() => progressOf(idx, 100, 100, 100));
-    expect(e.code).toBe("#NUM!");
-    expect(e.message).toContain("跨度为零");
+  test("a maintain indicator (base = target) is actual ÷ target, as with no base (SPEC §4)", () => {
+    expect(progressOf(idx, 100, 100, 100)).toBe(1);
+    expect(progressOf(idx, 96, 100, 100)).toBeCloseTo(0.96, 12);
+    expect(progressOf(idx, 0.5, 0.4, 0.4, "down")).toBeCloseTo(0.8, 12);
   });
-  test("ratios that make no sense are #NUM!", () => {
-    expect(code(() => progressOf(idx, 5, 0))).toBe("#NUM!");
-    expect(code(() => progressOf(idx, 5, -10))).toBe("#NUM!");
-    expect(code(() => progressOf(idx, 0, 0.6, null, "down"))).toBe("#NUM!");
-    expect(code(() => progressOf(idx, -1, 0.6, null, "down"))).toBe("#NUM!");
+  test("ratios that make no sense are #VALUE! with a message (the user can fix them)", () => {
+    expect(err(() => progressOf(idx, 5, 0)).message).toContain("请提供基期值");
+    expect(code(() => progressOf(idx, 5, 0))).toBe("#VALUE!");
+    expect(code(() => progressOf(idx, 5, -10))).toBe("#VALUE!");
+    expect(code(() => progressOf(idx, 0, 0.6, null, "down"))).toBe("#VALUE!");
+    expect(code(() => progressOf(idx, -1, 0.6, null, "down"))).toBe("#VALUE!");
   });
   test("missing actual #N/A, unreadable base #VALUE!", () => {
     expect(code(() => progressOf(idx, null, 1050))).toBe("#N/A");
@@ -147,18 +156,18 @@ describe("EXPECTED", () => {
     expect(expectedAt(0.8, 0.6, 2023, 2026, 2024)).toBeCloseTo(0.8 - 0.2 / 3, 12);
   });
   test("errors", () => {
-    expect(code(() => expectedAt(557, 1050, 2026, 2026, 2024))).toBe("#NUM!");
-    expect(code(() => expectedAt(557, 1050, 2027, 2026, 2024))).toBe("#NUM!");
-    expect(code(() => expectedAt(0, 1050, 2023, 2026, 2024, "cagr"))).toBe("#NUM!");
-    expect(code(() => expectedAt(-5, 10, 2023, 2026, 2024, "cagr"))).toBe("#NUM!");
-    expect(code(() => expectedAt(5, 0, 2023, 2026, 2024, "cagr"))).toBe("#NUM!");
+    expect(code(() => expectedAt(557, 1050, 2026, 2026, 2024))).toBe("#VALUE!");
+    expect(code(() => expectedAt(557, 1050, 2027, 2026, 2024))).toBe("#VALUE!");
+    expect(code(() => expectedAt(0, 1050, 2023, 2026, 2024, "cagr"))).toBe("#VALUE!");
+    expect(code(() => expectedAt(-5, 10, 2023, 2026, 2024, "cagr"))).toBe("#VALUE!");
+    expect(code(() => expectedAt(5, 0, 2023, 2026, 2024, "cagr"))).toBe("#VALUE!");
     expect(code(() => expectedAt(557, 1050, 2023, 2026, null))).toBe("#N/A");
     expect(code(() => expectedAt(null, 1050, 2023, 2026, 2024))).toBe("#N/A");
     expect(code(() => expectedAt(557, 1050, 2023, 2026, "soon"))).toBe("#VALUE!");
     expect(code(() => expectedAt(557, 1050, 2023, 2026, "2024-02-30"))).toBe("#VALUE!");
-    expect(code(() => expectedAt(557, 1050, 2023, 2026, 2024.5))).toBe("#NUM!");
-    expect(code(() => expectedAt(557, 1050, 2023, 2026, 12))).toBe("#NUM!");
-    expect(code(() => expectedAt(557, 1050, 2023.5, 2026, 2024))).toBe("#NUM!");
+    expect(code(() => expectedAt(557, 1050, 2023, 2026, 2024.5))).toBe("#VALUE!");
+    expect(code(() => expectedAt(557, 1050, 2023, 2026, 12))).toBe("#VALUE!");
+    expect(code(() => expectedAt(557, 1050, 2023.5, 2026, 2024))).toBe("#VALUE!");
     expect(code(() => expectedAt(557, 1050, "twenty", 2026, 2024))).toBe("#VALUE!");
   });
   test("linear with negative values works (growth rates)", () => {
@@ -203,14 +212,18 @@ describe("STATUS", () => {
     expect(statusOf(idx, 680, 1050, null, e)).toBe("预警");
     expect(statusOf(idx, 660, 1050, null, e)).toBe("滞后");
   });
-  test("zero span (base = target) has no warning band, and no error", () => {
+  test("a maintain indicator (base = target): 已达标 when met, 预警 short by ≤ tolerance × |target|, else 滞后", () => {
     expect(statusOf(idx, 100, 100, 100, 100)).toBe("已达标");
-    expect(statusOf(idx, 99, 100, 100, 100)).toBe("滞后");
+    expect(statusOf(idx, 99, 100, 100, 100)).toBe("预警");
+    expect(statusOf(idx, 95, 100, 100)).toBe("预警");
+    expect(statusOf(idx, 94.9, 100, 100)).toBe("滞后");
+    expect(statusOf(idx, 98, 100, 100, null, null, 0.01)).toBe("滞后");
+    expect(statusOf(idx, 0.41, 0.4, 0.4, null, "down")).toBe("预警");
   });
   test("errors", () => {
     expect(code(() => statusOf(idx, null, 1050, 557, e))).toBe("#N/A");
-    expect(code(() => statusOf(idx, 900, 1050, 557, e, null, -0.1))).toBe("#NUM!");
-    expect(code(() => statusOf(idx, 900, 1050, 557, e, null, 5))).toBe("#NUM!");
+    expect(code(() => statusOf(idx, 900, 1050, 557, e, null, -0.1))).toBe("#VALUE!");
+    expect(code(() => statusOf(idx, 900, 1050, 557, e, null, 5))).toBe("#VALUE!");
     expect(code(() => statusOf(idx, 900, 1050, 557, "x"))).toBe("#VALUE!");
     expect(code(() => statusOf(idx, 3, "DY-MFG-2024.33"))).toBe("#N/A");
   });
@@ -245,7 +258,7 @@ describe("TARGET", () => {
     expect(code(() => targetOf(idx, null))).toBe("#N/A");
     expect(code(() => targetOf(idx, 5))).toBe("#VALUE!");
     expect(code(() => targetOf(idx, "DY-MFG-2024.01", "next year"))).toBe("#VALUE!");
-    expect(code(() => targetOf(idx, "DY-MFG-2024.01", 2024.5))).toBe("#NUM!");
+    expect(code(() => targetOf(idx, "DY-MFG-2024.01", 2024.5))).toBe("#VALUE!");
   });
 });
 
@@ -295,8 +308,12 @@ describe("properties", () => {
   test("progress without a base is 1 at the target", () => {
     fc.assert(fc.property(positive, dir, (t, d) => expect(progress(t, t, undefined, d)).toBe(1)));
   });
-  test("base = target is always rejected (#NUM!)", () => {
-    fc.assert(fc.property(value, value, dir, (a, b, d) => expect(code(() => progress(a, b, b, d))).toBe("#NUM!")));
+  test("base = target (a maintain indicator) computes as without a base", () => {
+    fc.assert(
+      fc.property(value, value, dir, (a, b, d) =>
+        expect(outcome(() => progress(a, b, b, d))).toEqual(outcome(() => progress(a, b, undefined, d))),
+      ),
+    );
   });
   test("expected is the base at the base year and the target at the target year, both paths", () => {
     const years = fc

@@ -34,8 +34,13 @@ describe("SUBSIDY", () => {
     [["NO-SUCH.R-RULE", 1], "#N/A", /没有此奖补规则ID/],
     [[TECH, null, 1200], "#N/A", /缺少/],
     [[TECH, "很多", 1200], "#VALUE!", /无法识别/],
-    [[TECH, -5, 1200], "#NUM!", /不能为负数/],
+    [[TECH, -5, 1200], "#VALUE!", /不能为负数/],
     [["DY-MFG-2024.R-TOP500", 1, "区级"], "#VALUE!", /无法识别的级别/],
+    [[TECH, "850%", 1200], "#VALUE!", /不能填百分数/],
+    [[TECH, "8 50", 1200], "#VALUE!", /无法识别/],
+    [[TECH, true, 1200], "#VALUE!", /应为数字/],
+    [["HS-SMEDIGI-2025.R-PRODUCT", 2.5], "#VALUE!", /应为整数/],
+    [["EZ-IND-2027.R-PROCUREMENT", 500], "#N/A", /^缺少采购项目类别（货物\/服务\/工程） /],
   ])("%p → %s with a message", (args, code, message) => {
     const r = b.call("SUBSIDY", ...(args as unknown[]));
     expect(r).toBeInstanceOf(ExcelError);
@@ -56,5 +61,12 @@ describe("EXPLAIN", () => {
   test("errors as for SUBSIDY", () => {
     const r = b.call("EXPLAIN", "NO-SUCH.R-RULE", 1);
     expect((r as ExcelError).code).toBe("#N/A");
+  });
+
+  test("exponent notation is a number; an overflow is #NUM!, never an explanation with Infinity", () => {
+    expect(b.call("SUBSIDY", TECH, "8.5e2", 1200)).toBe(85);
+    const r = b.call("EXPLAIN", "HS-SMEDIGI-2025.R-PRODUCT", 1e308);
+    expect((r as ExcelError).code).toBe("#NUM!");
+    expect(String(b.call("EXPLAIN", "DY-MFG-2024.R-SCRAP-STEEL", 1e308))).not.toMatch(/Infinity|NaN/);
   });
 });

@@ -49,12 +49,15 @@ describe("SCORE", () => {
     [[`${R}.S-LOAN-INC`, null, 42.3], "#N/A", /缺少/],
     [[`${R}.S-LOAN-INC`, 40], "#N/A", /缺少参照值/],
     [[`${R}.S-LOAN-INC`, "很多", 42.3], "#VALUE!", /无法识别/],
-    [[`${R}.S-LOAN-INC`, 40, 0], "#NUM!", /任务数必须大于0/],
+    [[`${R}.S-LOAN-INC`, 40, 0], "#VALUE!", /任务数必须大于0/],
     [[`${R}.S-BOND`, 3, 4], "#VALUE!", /不使用参照值/],
-    [[`${R}.S-SME-RATE`, 4.2, 4.5], "#NUM!", /百分数/],
-    [[`${R}.S-CARBON-PRODUCT`, 1.5], "#NUM!", /整数/],
-    [[`${R}.S-POLICY-SERVICE`, 4.5], "#NUM!", /不属于任何一档/],
-    [[`${R}.S-VETO`, "是"], "#NUM!", /取消考评资格/],
+    [[`${R}.S-SME-RATE`, 4.2, 4.5], "#VALUE!", /百分数/],
+    [[`${R}.S-CARBON-PRODUCT`, 1.5], "#VALUE!", /整数/],
+    [[`${R}.S-POLICY-SERVICE`, 4.5], "#VALUE!", /不属于任何一档/],
+    [[`${R}.S-VETO`, "是"], "#VALUE!", /取消考评资格/],
+    [[`${R}.S-LOAN-INC`, "50%", 30], "#VALUE!", /不能填百分数/],
+    [[`${R}.S-LOAN-GROWTH`, 0.15], "#N/A", /缺少参照值/],
+    [[`${R}.S-NPL`, -100], "#VALUE!", /不能为负数/],
   ])("%p → %s with a message", (args, code, message) => {
     const r = b.call("SCORE", ...(args as unknown[]));
     expect(r).toBeInstanceOf(ExcelError);
@@ -78,9 +81,9 @@ describe("TIER", () => {
   });
 
   test.each([
-    [[R, 17, 16], "#NUM!"],
-    [[R, 0, 16], "#NUM!"],
-    [[R, 2.5, 16], "#NUM!"],
+    [[R, 17, 16], "#VALUE!"],
+    [[R, 0, 16], "#VALUE!"],
+    [[R, 2.5, 16], "#VALUE!"],
     [[R, null, 16], "#N/A"],
     [[R, 3, null], "#N/A"],
     [[R, "第三", 16], "#VALUE!"],

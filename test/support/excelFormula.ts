@@ -186,6 +186,8 @@ function compareSameType(a: unknown, b: unknown): number {
 /** Excel's ROUND: half away from zero on the value's 15-significant-digit decimal form. */
 function excelRound(x: number, digits: number): number {
   const d = Math.trunc(digits);
+  // A double from 2^53 on has no fraction: nothing to round (and x * 10^d could overflow).
+  if (d >= 0 && Math.abs(x) >= 2 ** 53) return x;
   const f = 10 ** Math.abs(d);
   const scaled = Number((d >= 0 ? Math.abs(x) * f : Math.abs(x) / f).toPrecision(15));
   const r = Math.round(scaled);

@@ -1,5 +1,6 @@
 /** Reading .xlsx files back in tests: cell values as plain scalars, defined names, formulas as written. */
 import ExcelJS from "exceljs";
+import "./exceljsTables";
 import { cellAddress, parseRange, sheetRef } from "../../src/workbook/a1";
 import { type Cells, XlError, type XlValue } from "./excelFormula";
 

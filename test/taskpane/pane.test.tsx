@@ -103,6 +103,16 @@ describe("the task pane", () => {
     expect(screen.getByRole("button", { name: /插入或更新/ })).toBeInTheDocument();
   });
 
+  test("a re-inject's notices (kept copies, typed computed cells, renamed columns) are listed, one per line", async () => {
+    const user = userEvent.setup();
+    const notices = ["“指标”：复制的行及其输入值已保留在表末：DY-MFG-2024.01 / 1 copied rows kept at the end", "“指标”：列“实际值（亿元）”识别为“实际值”"];
+    renderPane({ onInsert: jest.fn(async () => ({ sheets: 4, kept: 3, syncs: 3, skipped: [], notices })) });
+    await user.click(screen.getByRole("checkbox", { name: /大冶制造强市三年行动/ }));
+    await user.click(screen.getByRole("button", { name: /插入到工作簿/ }));
+    const items = await screen.findAllByRole("listitem");
+    expect(items.map((i) => i.textContent)).toEqual(expect.arrayContaining(notices));
+  });
+
   test("a failed insert shows the message", async () => {
     const user = userEvent.setup();
     renderPane({ onInsert: jest.fn(async () => Promise.reject(new Error("未写入任何内容：工作表“X”…"))) });

@@ -11,6 +11,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { checkXlsx } from "../support/ooxmlCheck";
 import { formulaOf, loadXlsx } from "../support/xlsxRead";
 import { requireBinary } from "../support/libreoffice";
 
@@ -117,6 +118,7 @@ maybe("the page in a plain browser builds and downloads templates", () => {
       [portable, "portable"],
       [full, "addin"],
     ] as const) {
+      expect(await checkXlsx(fs.readFileSync(file))).toEqual([]);
       const wb = await loadXlsx(fs.readFileSync(file));
       const visible = wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
       expect(visible).toEqual([

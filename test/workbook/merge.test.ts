@@ -111,3 +111,71 @@ describe("mergeTable", () => {
     expect(m.table.rows.map((r) => r.values["实际值"])).toEqual([undefined, 3]);
   });
 });
+
+describe("mergeTable: what users do to the table", () => {
+  const ids = (t: TablePlan) => t.rows.map((r) => r.key);
+
+  test("a copied row with its own typed values is kept as an extra row and reported, both values survive", () => {
+    const { table, report } = mergeTable(planned, {
+      headers: ["ID", "指标名称", "实际值", "截至日期", "缺口"],
+      rows: [
+        { ID: "X.01", 实际值: 900, 截至日期: 45000 },
+        { ID: "X.01", 实际值: 950, 截至日期: 45100 },
+      ],
+    });
+    expect(ids(table)).toEqual(["X.01", "X.03", "X.02", "X.01"]);
+    expect(table.rows[0].values).toMatchObject({ 实际值: 900, 截至日期: 45000 });
+    expect(table.rows[3].values).toEqual({ ID: "X.01", 实际值: 950, 截至日期: 45100 });
+    expect(report.duplicates).toEqual(["X.01"]);
+    expect(report.kept).toBe(4);
+  });
+
+  test("a row the user added without an ID keeps its typed values and is reported", () => {
+    const { table, report } = mergeTable(planned, {
+      headers: ["ID", "指标名称", "实际值", "截至日期", "缺口"],
+      rows: [{ ID: "", 实际值: 17, 截至日期: null }],
+    });
+    expect(table.rows[3].values).toEqual({ ID: "", 实际值: 17 });
+    expect(report.orphans).toEqual([""]);
+  });
+
+  test("a constant typed into a computed column is kept instead of the formula and reported", () => {
+    const { table, report } = mergeTable(planned, {
+      headers: ["ID", "指标名称", "实际值", "截至日期", "缺口"],
+      rows: [
+        { ID: "X.01", 缺口: 12345 },
+        { ID: "X.02", 缺口: "人工判定：已达标" },
+        { ID: "X.03", 缺口: { formula: "=1" } },
+      ],
+    });
+    const v = (k: string) => table.rows.find((r) => r.key === k)!.values["缺口"];
+    expect(v("X.01")).toBe(12345);
+    expect(v("X.02")).toBe("人工判定：已达标");
+    expect(v("X.03")).toBeUndefined(); // our formula: the column's formula is written again
+    expect(report.computedKept).toEqual([
+      { key: "X.01", header: "缺口", value: 12345 },
+      { key: "X.02", header: "缺口", value: "人工判定：已达标" },
+    ]);
+  });
+
+  test("a renamed input header is recognised: the values stay in the column the formulas read", () => {
+    const { table, report } = mergeTable(planned, {
+      headers: ["ID", "指标名称", "实际值（亿元）", "截至日期", "缺口"],
+      rows: [{ ID: "X.02", "实际值（亿元）": 12 }],
+    });
+    expect(table.columns.map((c) => c.header)).toEqual(["ID", "指标名称", "实际值", "截至日期", "缺口"]);
+    expect(table.rows.find((r) => r.key === "X.02")!.values["实际值"]).toBe(12);
+    expect(report.renamed).toEqual([{ from: "实际值（亿元）", to: "实际值" }]);
+    expect(report.userColumns).toEqual([]);
+  });
+
+  test("an unrecognisable header stays a user column with its values", () => {
+    const { table, report } = mergeTable(planned, {
+      headers: ["ID", "指标名称", "完成数", "截至日期", "缺口"],
+      rows: [{ ID: "X.02", 完成数: 12 }],
+    });
+    expect(table.rows.find((r) => r.key === "X.02")!.values["完成数"]).toBe(12);
+    expect(report.userColumns).toEqual(["完成数"]);
+    expect(report.renamed).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ describe("indicator sheet", () => {
   const p = plan(["DY-MFG-2024"]);
   const t = sheet(p, "indicators:DY-MFG-2024").tables[0];
 
-  test("has exactly the headers of SPEC §5, one <YYYY>年目标 per milestone year", () => {
+  test("has exactly the headers of SPEC §5, one <YYYY>年目标 per milestone year, then the native status", () => {
     expect(t.columns.map((c) => c.header)).toEqual([
       "ID",
       "指标名称",
@@ -51,6 +51,7 @@ describe("indicator sheet", () => {
       "缺口",
       "完成进度",
       "状态",
+      "状态（原生）",
     ]);
   });
 
@@ -147,10 +148,16 @@ describe("highlights", () => {
     ]);
   });
 
-  test("the add-in form's highlight computes the status natively from the row's inputs", () => {
+  test("the add-in form's highlight compares the native status column, which computes from the row's inputs", () => {
     const t = sheet(plan(["DY-MFG-2024"]), "indicators:DY-MFG-2024").tables[0];
-    const behind = t.conditionalFormats[0].formula.addin;
-    for (const ref of ["$L{r}", "$I{r}", "$G{r}", "$F{r}", "$M{r}", "DB_ReportPoint"]) expect(behind).toContain(ref);
+    expect(t.conditionalFormats[0].formula).toEqual({ addin: '=$R{r}="滞后"', portable: '=$Q{r}="滞后"' });
+    const helper = t.columns.find((c) => c.header === "状态（原生）")!.formula!;
+    const prefix = "=IF(ISTEXT(Q{r}),Q{r},";
+    expect(helper.addin.startsWith(prefix)).toBe(true);
+    // The fallback reads inputs and catalog cells only, never a POLICY cell (预期值…状态 are N…Q).
+    expect(helper.addin.slice(prefix.length)).not.toMatch(/POLICY\.|[NOPQ]\{r\}/);
+    for (const ref of ["L{r}", "I{r}", "G{r}", "F{r}", "M{r}", "DB_ReportDate"]) expect(helper.addin).toContain(ref);
+    expect(helper.portable).toBe("=Q{r}");
   });
 });
 

@@ -5,8 +5,8 @@
  * The result is a flat record of every number used and of what bound the award (cap, gate, …), so
  * SUBSIDY reads `award` and EXPLAIN renders the same record: one code path for both.
  */
-import { badNumber, badValue, notAvailable } from "../errors";
-import { isBlank, parseBound, parseFlag, parseLevel, parseNumber, type Bound, type Level } from "../parse";
+import { badValue, notAvailable, notFinite } from "../errors";
+import { isBlank, parseBound, parseFlag, parseLevel, parseNumber, shown, type Bound, type Level } from "../parse";
 import type { Gate } from "../schema";
 import { normaliseWord, pickValue, type CompiledRule, type Milestone } from "./compile";
 
@@ -53,12 +53,13 @@ export interface Evaluation {
 
 /** Round away binary noise before comparing with a threshold (ROUND(x, 9) in native formulas). */
 export function snap(x: number): number {
-  return Math.round(x * 1e9) / 1e9;
+  // From 1e15 on a double has no digits left at 9 decimals, and x * 1e9 could overflow.
+  return Math.abs(x) >= 1e15 ? x : Math.round(x * 1e9) / 1e9;
 }
 
 /** Money to the fen: 6 decimals of 万元 (ROUND(x, 6) in native formulas). */
 export function roundAward(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  return Math.abs(x) >= 1e15 ? x : Math.round(x * 1e6) / 1e6;
 }
 
 export function passes(x: number, gate: Gate): boolean {
@@ -96,13 +97,15 @@ function readCategory(r: CompiledRule, value: unknown): string {
   const q = r.rule.qualifier;
   if (q.type !== "category") return "";
   const options = q.options.join("/");
-  if (isBlank(value)) throw notAvailable(`缺少${q.meaning}（${options}）`, `qualifier is missing: one of ${options}`);
+  // The meaning may already list the options ("采购项目类别（货物/服务/工程）").
+  const what = q.meaning.includes(options) ? q.meaning : `${q.meaning}（${options}）`;
+  if (isBlank(value)) throw notAvailable(`缺少${what}`, `qualifier is missing: one of ${options}`);
   const option =
     typeof value === "string" ? (r.categoryWords.get(value) ?? r.categoryWords.get(normaliseWord(value))) : undefined;
   if (option === undefined)
     throw badValue(
-      `无法识别的${q.meaning}：“${String(value)}”（可用：${options}）`,
-      `unknown category "${String(value)}" (use ${options})`,
+      `无法识别的${q.meaning}：“${shown(value)}”（可用：${options}）`,
+      `unknown category "${shown(value)}" (use ${options})`,
     );
   return option;
 }
@@ -119,7 +122,10 @@ export function evaluate(r: CompiledRule, amountIn: unknown, qualifierIn?: unkno
   const category = qt === "category" ? readCategory(r, qualifierIn) : undefined;
   const c = r.computation;
   if (c.kind === "perItem" && !Number.isInteger(snap(amount)))
-    throw badNumber(`${r.amountMeaning}应为整数：${amount}`, `the number of items must be a whole number: ${amount}`);
+    throw badValue(
+      `${r.amountMeaning}应为整数（${rule.amountUnit}数）：${amount}`,
+      `the number of items must be a whole number: ${amount}`,
+    );
 
   const e: Evaluation = {
     rule: r,
@@ -222,6 +228,9 @@ export function evaluate(r: CompiledRule, amountIn: unknown, qualifierIn?: unkno
     }
   }
 
+  // An overflow (1e308 items × 5万元) is #NUM! before the cap, as the native formula's product is.
+  if (!Number.isFinite(e.raw))
+    throw notFinite(`${rule.name}的计算结果超出数值范围`, `${rule.id}: the computed award is not a finite number`);
   if (e.raw > r.cap) {
     e.boundBy = "cap";
     e.award = r.cap;

@@ -14,7 +14,8 @@ const OP_ZH: Record<Gate["op"], string> = { ">=": "≥", ">": ">", "<=": "≤", 
 /** A number as a reader expects it: no binary noise, at most 6 decimals, no exponent. */
 export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const r = Math.round(n * 1e6) / 1e6;
+  // From 1e15 on there are no decimals to round, and n * 1e6 could overflow to Infinity.
+  const r = Math.abs(n) >= 1e15 ? n : Math.round(n * 1e6) / 1e6;
   return Math.abs(r) >= 1e21 ? r.toExponential() : String(r);
 }
 

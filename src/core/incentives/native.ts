@@ -1,12 +1,15 @@
 /**
  * Native Excel formulas computing the same award as SUBSIDY, for workbooks opened without the add-in
- * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, AND, NOT, MIN, ROUND, INT, N, TRIM,
- * ISNUMBER, ISLOGICAL, ISNA, IFERROR, MATCH, LOOKUP, INDEX, CHOOSE, array constants and error constants.
+ * (portable copy: Excel 2010+, LibreOffice, WPS). Only IF, OR, AND, NOT, MIN, ROUND, INT, N, TRIM,
+ * ISNUMBER, ISLOGICAL, ISNA, IFERROR, MATCH, INDEX, CHOOSE, array constants and error constants.
  *
  * Same inputs as SUBSIDY for numbers, levels, bounds, flags and categories — the word lists come from
- * src/core/parse.ts and the rule's data, so engine and formula accept the same words. Same errors:
- * blank amount #N/A, non-numeric #VALUE!, negative #NUM!, unknown word #VALUE!. Unlike the engine,
- * a formula does not read numeric text with units ("850万元") or full-width text: give numbers.
+ * src/core/parse.ts and the rule's data, so engine and formula accept the same words. Same errors
+ * (SPEC §3): blank amount #N/A; text, TRUE/FALSE (ISLOGICAL first: LibreOffice's ISNUMBER(TRUE) is
+ * TRUE), a negative number, a fractional count, an unknown word → #VALUE!; an overflow → #NUM! (the
+ * spreadsheet's own). Word lookups use MATCH and INDEX, no LOOKUP: Gnumeric's LOOKUP turns an error key
+ * into #N/A where Excel and LibreOffice pass it through. Unlike the engine, a formula does not read
+ * numeric text with units ("850万元") or full-width text: give numbers.
  *
  * Same rounding: thresholds are compared after ROUND(x, 9) (binary noise), awards are ROUND(x, 6)
  * (1 分), matching snap() and roundAward() in ./evaluate.
@@ -36,26 +39,36 @@ function num(n: number): string {
   return String(n);
 }
 
+/**
+ * TRUE for text, TRUE/FALSE (ISLOGICAL: LibreOffice's ISNUMBER(TRUE) is TRUE) or a negative number.
+ * Text < 0 is FALSE in every spreadsheet (text sorts after numbers), so one OR holds all three.
+ */
+function notNonNegative(ref: string): string {
+  return `OR(ISLOGICAL(${ref}),NOT(ISNUMBER(${ref})),${ref}<0)`;
+}
+
 function arrayOf(items: string[]): string {
   return `{${items.join(",")}}`;
 }
 
 /**
  * Which group a typed word belongs to, as a 1-based group index: MATCH finds the word in the flat
- * list, LOOKUP maps its position to the group that starts at or before it. Unknown → #VALUE!.
+ * list, INDEX maps its position to its group. Unknown → #VALUE!, given to INDEX as its position, which
+ * every engine passes on; a LOOKUP on it would not (Gnumeric's LOOKUP turns an error key into #N/A).
  */
-function groupIndex(ref: string, groups: readonly (readonly string[])[]): string {
+function groupIndex(ref: string, groups: readonly (readonly string[])[], check = true): string {
   const words: string[] = [];
-  const starts: number[] = [];
-  const index: number[] = [];
+  const group: number[] = [];
   groups.forEach((g, i) => {
-    if (g.length === 0) return;
-    starts.push(words.length + 1);
-    index.push(i + 1);
-    words.push(...g);
+    for (const w of g) {
+      words.push(w);
+      group.push(i + 1);
+    }
   });
-  const match = `IFERROR(MATCH(TRIM(${ref}),${arrayOf(words.map(str))},0),#VALUE!)`;
-  return `LOOKUP(${match},${arrayOf(starts.map(num))},${arrayOf(index.map(num))})`;
+  const found = `MATCH(TRIM(${ref}),${arrayOf(words.map(str))},0)`;
+  // `check` false: the word was already checked (boundChecked), no error can reach INDEX.
+  const match = check ? `IFERROR(${found},#VALUE!)` : found;
+  return `INDEX(${arrayOf(group.map(num))},1,${match})`;
 }
 
 class Builder {
@@ -73,10 +86,7 @@ class Builder {
   boundRow(): string {
     if (this.B === '""') return "1";
     const groups = BOUND_ORDER.map((b) => BOUND_WORDS[b]);
-    const words = groups.flat();
-    const starts = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.length, 1));
-    const match = `MATCH(TRIM(${this.B}),${arrayOf(words.map(str))},0)`;
-    return `IF(${this.B}="",1,LOOKUP(${match},${arrayOf(starts.map(num))},{1,2,3}))`;
+    return `IF(${this.B}="",1,${groupIndex(this.B, groups, false)})`;
   }
 
   /** The value of a range for the bound. */
@@ -85,10 +95,10 @@ class Builder {
     return `CHOOSE(${this.boundRow()},${num(p.max)},${num(p.min)},${num(p.mid)})`;
   }
 
-  /** Checks the amount as the engine does: blank #N/A, text #VALUE!, negative #NUM!. */
+  /** Checks the amount as the engine does: blank #N/A; text, TRUE/FALSE or a negative number #VALUE!. */
   amountChecked(body: string): string {
     const A = this.A;
-    return `IF(${A}="",#N/A,IF(NOT(ISNUMBER(${A})),#VALUE!,IF(${A}<0,#NUM!,${body})))`;
+    return `IF(${A}="",#N/A,IF(${notNonNegative(A)},#VALUE!,${body}))`;
   }
 
   /** Rejects an unknown bound word even where the rule has no range (the engine does). */
@@ -105,12 +115,12 @@ class Builder {
     if (d === undefined)
       return {
         q: Q,
-        check: (body) => `IF(${Q}="",#N/A,IF(NOT(ISNUMBER(${Q})),#VALUE!,IF(${Q}<0,#NUM!,${body})))`,
+        check: (body) => `IF(${Q}="",#N/A,IF(${notNonNegative(Q)},#VALUE!,${body}))`,
       };
     const q = d === 0 ? `N(${Q})` : `IF(${Q}="",${num(d)},${Q})`;
     return {
       q,
-      check: (body) => `IF(${Q}="",${body},IF(NOT(ISNUMBER(${Q})),#VALUE!,IF(${Q}<0,#NUM!,${body})))`,
+      check: (body) => `IF(${Q}="",${body},IF(${notNonNegative(Q)},#VALUE!,${body}))`,
     };
   }
 
@@ -155,7 +165,7 @@ function body(b: Builder, rule: Rule, q: string): string {
       return capped(f);
     }
     case "perItem":
-      return `IF(ROUND(${A},9)<>INT(ROUND(${A},9)),#NUM!,${capped(`${A}*${b.pick(k.perItem)}`)})`;
+      return `IF(ROUND(${A},9)<>INT(ROUND(${A},9)),#VALUE!,${capped(`${A}*${b.pick(k.perItem)}`)})`;
     case "reservedShare": {
       const qual = rule.qualifier;
       if (qual.type !== "category") throw new Error(`${rule.id}: reservedShare needs a category qualifier`);

@@ -4,7 +4,7 @@
  */
 import type { CatalogIndex } from "../catalogIndex";
 import { badValue, notAvailable } from "../errors";
-import { isBlank } from "../parse";
+import { isBlank, shown } from "../parse";
 import type { Rule } from "../schema";
 import { compileRule, type CompiledRule } from "./compile";
 import { evaluate, type Evaluation } from "./evaluate";
@@ -31,7 +31,7 @@ export function compiledRule(rule: Rule): CompiledRule {
 export function ruleFor(index: CatalogIndex, ruleId: unknown): CompiledRule {
   if (typeof ruleId !== "string") {
     if (isBlank(ruleId)) throw notAvailable("缺少奖补规则ID", "rule ID is missing");
-    throw badValue(`奖补规则ID应为文本：${String(ruleId)}`, `rule ID must be text: ${String(ruleId)}`);
+    throw badValue(`奖补规则ID应为文本：${shown(ruleId)}`, `rule ID must be text: ${shown(ruleId)}`);
   }
   if (isBlank(ruleId)) throw notAvailable("缺少奖补规则ID", "rule ID is missing");
   return compiledRule(index.rule(ruleId));

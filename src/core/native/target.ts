@@ -1,7 +1,7 @@
 /**
  * Native Excel formulas for target tracking: the same numbers as GAPTOTARGET, PROGRESS, EXPECTED and
  * STATUS (../target.ts), written with functions every spreadsheet has had since Excel 2010 (IF, OR,
- * MIN, MAX, ABS, YEAR, DATE, ISNUMBER), so portable workbooks and conditional formats compute
+ * AND, NOT, MIN, MAX, ABS, INT, YEAR, DATE, ISNUMBER, ISLOGICAL, ISNA, MATCH, TRIM), so portable workbooks and conditional formats compute
  * without the add-in, in old Excel, WPS and LibreOffice alike. No LET: it would shorten these
  * formulas but needs Excel 2021.
  *
@@ -13,15 +13,21 @@
  * Where the engine raises an error, the formulas give:
  * - a blank required input (actual, target, base/years/as-of for EXPECTED) → "" (blank), not #N/A:
  *   in a table a row not yet filled in is normal, and a blank 预期值 lets STATUS fall back to 未达标;
- * - zero span, a target year not after the base year, a non-positive value where a ratio or
- *   cagr needs a positive one → #NUM! (the error literal: Excel, LibreOffice and WPS all read it;
- *   SQRT(-1) would not do, LibreOffice gives Err:502 for it and saves #VALUE!).
- * - a text actual → #VALUE!: comparisons are written as differences (a−t ≥ 0), which fail on text the
- *   way the engine does, where a plain a ≥ t would rank text above every number.
+ * - anything the user can fix → #VALUE!, as the engine (SPEC §3): a cell holding text or TRUE/FALSE
+ *   where a number belongs (ISLOGICAL first: LibreOffice counts TRUE as the number 1, and arithmetic
+ *   on TRUE is 1 in every spreadsheet), an unknown direction word, a non-positive value where a ratio
+ *   or cagr needs a positive one, a target year not after the base year, an as-of year that is not a
+ *   whole year 1900–9999. Unlike the engine the formulas read no numeric text ("900", "25亿元"):
+ *   give numbers.
+ * - a result that is not finite → #NUM!, which the spreadsheet gives by itself for an overflow.
+ * The error literals are written as such (#VALUE!): Excel, LibreOffice and WPS all read them, where
+ * SQRT(-1) would give Err:502 in LibreOffice. A maintain indicator (base = target) computes as SPEC §4
+ * says: PROGRESS as without a base, STATUS 已达标 / 预警 within tolerance × |target| / 滞后.
  * Output is returned without the leading "=".
  */
 import { DIRECTION_WORDS } from "../parse";
 import { excelString as str } from "./text";
+import { MAX_SERIAL, MAX_YEAR, MIN_YEAR } from "../dates";
 import { DEFAULT_TOLERANCE, STATUS_LABELS, type Path, type StatusLabel } from "../target";
 
 export type Operand = string | number;
@@ -50,8 +56,8 @@ export interface TargetRefs {
   status?: Operand;
 }
 
-/** #NUM! in every spreadsheet: the error literal (found by the LibreOffice recalculation test). */
-export const NUM_ERROR = "#NUM!";
+/** What the engine's badValue gives: the #VALUE! error literal, read alike by every spreadsheet. */
+export const VALUE_ERROR = "#VALUE!";
 
 const SIMPLE =
   /^(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_.]*!)?(?:\$?[A-Za-z]{1,3}\$?(?:\d+|\{r\})|[A-Za-z_\\][A-Za-z0-9_.]*)$/;
@@ -82,6 +88,32 @@ function unlessBlank(body: string, ...xs: (Operand | undefined)[]): string {
   return cond ? `IF(${cond},"",${body})` : body;
 }
 
+/**
+ * TRUE when a reference holds something other than a number: text, TRUE/FALSE (ISLOGICAL first, as
+ * LibreOffice's ISNUMBER(TRUE) is TRUE). Blank cells are caught before (unlessBlank).
+ */
+function notNumbers(...xs: (Operand | undefined)[]): string | undefined {
+  const tests = xs.filter(isRef).flatMap((x) => [`ISLOGICAL(${operand(x)})`, `NOT(ISNUMBER(${operand(x)}))`]);
+  if (tests.length === 0) return undefined;
+  return `OR(${tests.join(",")})`;
+}
+
+/** IF(any reference is not a number, #VALUE!, body). */
+function numbersOnly(body: string, ...xs: (Operand | undefined)[]): string {
+  const cond = notNumbers(...xs);
+  return cond ? `IF(${cond},${VALUE_ERROR},${body})` : body;
+}
+
+/** IF(a reference that is not blank holds something other than a number, #VALUE!, body). */
+function optionalNumbersOnly(body: string, ...xs: (Operand | undefined)[]): string {
+  const tests = xs
+    .filter(isRef)
+    .map(operand)
+    .map((v) => `AND(${v}<>"",OR(ISLOGICAL(${v}),NOT(ISNUMBER(${v}))))`);
+  if (tests.length === 0) return body;
+  return `IF(${tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`},${VALUE_ERROR},${body})`;
+}
+
 type Dir = "up" | "down" | { ref: string };
 
 function dirOf(d: Operand | undefined): Dir {
@@ -105,15 +137,49 @@ function byDirection(d: Dir, up: string, down: string): string {
 }
 
 /**
+ * #VALUE! for a direction cell holding a word parseDirection does not know (a blank cell is up, its
+ * fallback). MATCH compares text ignoring case, as parseDirection lower-cases.
+ */
+function directionChecked(d: Dir, body: string): string {
+  if (typeof d === "string") return body;
+  const words = [...DIRECTION_WORDS.up, ...DIRECTION_WORDS.down].map(str).join(",");
+  return `IF(AND(${d.ref}<>"",ISNA(MATCH(TRIM(${d.ref}),{${words}},0))),${VALUE_ERROR},${body})`;
+}
+
+/**
  * The time point of a cell holding a year (its end) or a date: YEAR−1 + days since the previous
- * 31 December ÷ days in the year (dates.ts, timePointOfSerial). Numbers below 10000 are years.
+ * 31 December ÷ days in the year (dates.ts, timePointOfSerial). Numbers below 10000 are years and must
+ * be whole years from 1900; text, TRUE/FALSE and a serial past 9999-12-31 are #VALUE!, as parseTimePoint.
  */
 export function yearPositionFormula(x: Operand): string {
+  if (typeof x === "number" && x < 10_000) return operand(x);
+  return asOfChecked(x, yearPosition(x));
+}
+
+/** The position alone, for a value asOfChecked has let through. */
+function yearPosition(x: Operand): string {
   if (typeof x === "number" && x < 10_000) return operand(x);
   const v = operand(x);
   const y = `YEAR(${v})`;
   const prevEnd = `DATE(${y}-1,12,31)`;
   return `IF(${v}<10000,${v},${y}-1+(${v}-${prevEnd})/(DATE(${y},12,31)-${prevEnd}))`;
+}
+
+/** #VALUE! unless the as-of value is a whole year 1900–9999 or a date serial up to 9999-12-31. */
+function asOfChecked(x: Operand, body: string): string {
+  if (typeof x === "number") return body;
+  const v = operand(x);
+  const bad = `OR(ISLOGICAL(${v}),NOT(ISNUMBER(${v})),${v}<${MIN_YEAR},${v}>=${MAX_SERIAL + 1},AND(${v}<10000,${v}<>INT(${v})))`;
+  return `IF(${bad},${VALUE_ERROR},${body})`;
+}
+
+/** #VALUE! unless a year reference holds a whole year 1900–9999 (parseYear). */
+function yearChecked(body: string, ...xs: Operand[]): string {
+  const tests = xs
+    .filter(isRef)
+    .map(operand)
+    .map((v) => `ISLOGICAL(${v}),NOT(ISNUMBER(${v})),${v}<${MIN_YEAR},${v}>${MAX_YEAR},${v}<>INT(${v})`);
+  return tests.length === 0 ? body : `IF(OR(${tests.join(",")}),${VALUE_ERROR},${body})`;
 }
 
 /** The as-of operand after the report-date fallback. */
@@ -136,26 +202,33 @@ function need<K extends keyof TargetRefs>(refs: TargetRefs, key: K, what: string
 export function gapFormula(refs: TargetRefs): string {
   const a = operand(need(refs, "actual", "gap"));
   const t = operand(refs.target);
-  const body = byDirection(dirOf(refs.direction), `${t}-${a}`, `${a}-${t}`);
-  return unlessBlank(body, refs.actual, refs.target);
+  const d = dirOf(refs.direction);
+  const body = byDirection(d, `${t}-${a}`, `${a}-${t}`);
+  return unlessBlank(directionChecked(d, numbersOnly(body, refs.target, refs.actual)), refs.actual, refs.target);
 }
 
 /**
- * PROGRESS: (actual − base)/(target − base) when the base cell is filled (#NUM! when it equals the
- * target); otherwise actual/target (up, target > 0) or target/actual (down, actual > 0, target ≥ 0).
+ * PROGRESS: (actual − base)/(target − base) when the base cell is filled and differs from the target;
+ * otherwise (no base, or a maintain indicator whose base equals its target) actual/target (up,
+ * target > 0) or target/actual (down, actual > 0, target ≥ 0); #VALUE! where those do not hold.
  */
 export function progressFormula(refs: TargetRefs): string {
   const a = operand(need(refs, "actual", "progress"));
   const t = operand(refs.target);
   const d = dirOf(refs.direction);
-  const ratio = byDirection(d, `IF(${t}<=0,${NUM_ERROR},${a}/${t})`, `IF(OR(${a}<=0,${t}<0),${NUM_ERROR},${t}/${a})`);
-  let body = ratio;
+  const ratio = byDirection(
+    d,
+    `IF(${t}<=0,${VALUE_ERROR},${a}/${t})`,
+    `IF(OR(${a}<=0,${t}<0),${VALUE_ERROR},${t}/${a})`,
+  );
+  let body = numbersOnly(ratio, refs.target, refs.actual);
   if (refs.base !== undefined) {
     const b = operand(refs.base);
-    const withBase = `IF(${t}=${b},${NUM_ERROR},(${a}-${b})/(${t}-${b}))`;
-    body = isRef(refs.base) ? `IF(${b}="",${ratio},${withBase})` : withBase;
+    const withBase = `IF(${t}=${b},${ratio},(${a}-${b})/(${t}-${b}))`;
+    body = numbersOnly(withBase, refs.target, refs.actual, refs.base);
+    if (isRef(refs.base)) body = `IF(${b}="",${numbersOnly(ratio, refs.target, refs.actual)},${body})`;
   }
-  return unlessBlank(body, refs.actual, refs.target);
+  return unlessBlank(directionChecked(d, body), refs.actual, refs.target);
 }
 
 /**
@@ -166,20 +239,27 @@ export function progressFormula(refs: TargetRefs): string {
 export function expectedFormula(refs: TargetRefs): string {
   const b = operand(need(refs, "base", "expected"));
   const t = operand(refs.target);
-  const by = operand(need(refs, "baseYear", "expected"));
-  const ty = operand(need(refs, "targetYear", "expected"));
+  const byOp = need(refs, "baseYear", "expected");
+  const tyOp = need(refs, "targetYear", "expected");
+  const by = operand(byOp);
+  const ty = operand(tyOp);
   const at = effectiveAsOf(refs);
-  const f = `MIN(1,MAX(0,(${yearPositionFormula(at)}-${by})/(${ty}-${by})))`;
+  const f = `MIN(1,MAX(0,(${yearPosition(at)}-${by})/(${ty}-${by})))`;
   const value =
-    refs.path === "cagr" ? `IF(OR(${b}<=0,${t}<=0),${NUM_ERROR},${b}^(1-${f})*${t}^${f})` : `${b}*(1-${f})+${t}*${f}`;
-  const body = `IF(${ty}<=${by},${NUM_ERROR},${value})`;
+    refs.path === "cagr" ? `IF(OR(${b}<=0,${t}<=0),${VALUE_ERROR},${b}^(1-${f})*${t}^${f})` : `${b}*(1-${f})+${t}*${f}`;
+  const body = numbersOnly(
+    yearChecked(asOfChecked(at, `IF(${ty}<=${by},${VALUE_ERROR},${value})`), byOp, tyOp),
+    refs.base,
+    refs.target,
+  );
   return unlessBlank(body, refs.base, refs.target, refs.baseYear, refs.targetYear, at);
 }
 
 /**
- * STATUS (see ../target.ts status): 已达标 when met; 未达标 without an expected value; else 正常 when
- * at or ahead of the expected value, 预警 when behind it by at most tolerance × |target − base|
- * (base 0 when blank), 滞后 beyond. Blank when actual or target is blank.
+ * STATUS (see ../target.ts status): 已达标 when met; for a maintain indicator (base = target) 预警 when
+ * short by at most tolerance × |target|, else 滞后; 未达标 without an expected value; else 正常 when at
+ * or ahead of the expected value, 预警 when behind it by at most tolerance × |target − base| (base 0
+ * when blank), 滞后 beyond. Blank when actual or target is blank.
  */
 export function statusFormula(refs: TargetRefs): string {
   const a = operand(need(refs, "actual", "status"));
@@ -196,6 +276,9 @@ export function statusFormula(refs: TargetRefs): string {
     e = `(${expectedFormula(refs)})`;
   const met = byDirection(d, `${a}-${t}>=0`, `${t}-${a}>=0`);
   const q = (l: StatusLabel) => str(l);
+  const tol = operand(refs.tolerance ?? DEFAULT_TOLERANCE);
+  const short = byDirection(d, `${t}-${a}`, `${a}-${t}`);
+  const maintain = `IF(${short}<=${tol}*ABS(${t}),${q(STATUS_LABELS.warning)},${q(STATUS_LABELS.behind)})`;
   let rest = q(STATUS_LABELS.notMet);
   if (e !== undefined) {
     const b0 =
@@ -204,13 +287,19 @@ export function statusFormula(refs: TargetRefs): string {
         : isRef(refs.base)
           ? `IF(ISNUMBER(${operand(refs.base)}),${operand(refs.base)},0)`
           : operand(refs.base);
-    const tol = operand(refs.tolerance ?? DEFAULT_TOLERANCE);
     const ahead = byDirection(d, `${a}-${e}>=0`, `${e}-${a}>=0`);
     const lag = byDirection(d, `${e}-${a}`, `${a}-${e}`);
     const judged = `IF(${ahead},${q(STATUS_LABELS.onTrack)},IF(${lag}<=${tol}*ABS(${t}-${b0}),${q(STATUS_LABELS.warning)},${q(STATUS_LABELS.behind)}))`;
     rest = `IF(${e}="",${q(STATUS_LABELS.notMet)},${judged})`;
   }
-  return unlessBlank(`IF(${met},${q(STATUS_LABELS.met)},${rest})`, refs.actual, refs.target);
+  if (refs.base !== undefined) {
+    const b = operand(refs.base);
+    const isMaintain = isRef(refs.base) ? `AND(ISNUMBER(${b}),${b}=${t})` : `${b}=${t}`;
+    rest = `IF(${isMaintain},${maintain},${rest})`;
+  }
+  const judgedAll = optionalNumbersOnly(`IF(${met},${q(STATUS_LABELS.met)},${rest})`, refs.base, refs.expected);
+  const body = numbersOnly(judgedAll, refs.target, refs.actual);
+  return unlessBlank(directionChecked(d, body), refs.actual, refs.target);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Reading SCORE's arguments for a rubric item: amounts in the item's unit, growths and rates as
  * fractions, counts of events, yes/no flags, and arguments an item does not use.
  */
-import { badNumber, badValue, notAvailable } from "../errors";
+import { badValue, notAvailable } from "../errors";
 import { isBlank, parseFlag, parseNumber } from "../parse";
 import type { RubricItem } from "../schema";
 
@@ -34,7 +34,7 @@ export function amount(value: unknown, arg: ArgName, unit: string, zh?: string):
 export function rate(value: unknown, arg: ArgName, zh: string): number {
   const r = parseNumber(value, { label: argLabel(arg, zh) });
   if (r > 1)
-    throw badNumber(
+    throw badValue(
       `${zh}应为百分数或小数（如 4.35% 或 0.0435），不能为 ${r}`,
       `${arg} must be a percentage or fraction (4.35% or 0.0435), not ${r}`,
     );
@@ -46,7 +46,7 @@ export function count(value: unknown, arg: ArgName, zh: string, optional: boolea
   if (optional && isBlank(value)) return 0;
   const n = parseNumber(value, { label: argLabel(arg, zh) });
   if (!Number.isInteger(n))
-    throw badNumber(`${zh}应为整数（单数/项数）：${n}`, `${arg} must be a whole number of events: ${n}`);
+    throw badValue(`${zh}应为整数（单数/项数）：${n}`, `${arg} must be a whole number of events: ${n}`);
   return n;
 }
 

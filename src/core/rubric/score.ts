@@ -6,8 +6,8 @@
  * Step counting is exact in decimal terms (wholeSteps): 0.999亿 above a task is no full 1亿 step.
  */
 import type { CatalogIndex } from "../catalogIndex";
-import { badNumber, badValue, notAvailable } from "../errors";
-import { clean, isBlank, parseNumber, toHalfWidth, wholeSteps } from "../parse";
+import { badValue, notAvailable, notFinite } from "../errors";
+import { clean, isBlank, parseNumber, shown, toHalfWidth, wholeSteps as exactSteps } from "../parse";
 import type { Rubric, RubricItem, RubricScoring } from "../schema";
 import { annexRowFor, findAnnex } from "./annex";
 import { amount, count, flag, rate, required, signedAmount, unused } from "./inputs";
@@ -25,11 +25,29 @@ export interface ScoreResult {
 }
 
 type Of<K extends RubricScoring["kind"]> = Extract<RubricScoring, { kind: K }>;
+
+/**
+ * An intermediate result that must be finite: the native formula computes the same step, and a
+ * spreadsheet answers #NUM! when it overflows (1e308 − (−1e308)), so SCORE does too rather than let a
+ * cap or MAX turn ±Infinity back into points.
+ */
+function fin(x: number): number {
+  if (Number.isFinite(x)) return x;
+  throw notFinite("得分计算中的数值超出范围", "a step of the computation is not a finite number");
+}
+
+/** Full steps in x, as wholeSteps, where x / step must be finite. */
+function wholeSteps(x: number, step: number): number {
+  fin(x / step);
+  return exactSteps(fin(x), step);
+}
 type Computed = { points: number; steps: string[] };
 
 /** Points of one item for the given inputs; throws PolicyError on bad input. */
 export function scoreItem(rubric: Rubric, item: RubricItem, args: ScoreArgs): ScoreResult {
   const { points, steps } = compute(rubric, item, args);
+  if (!Number.isFinite(points))
+    throw notFinite(`${item.name}的得分超出数值范围`, `${item.id}: the points are not a finite number`);
   const p = clean(points) + 0; // + 0 turns −0 into 0
   const clause = item.provenance[0];
   const where = clause ? `（${clause.document} ${clause.clause}）` : "";
@@ -82,14 +100,15 @@ function vsTask(rubric: Rubric, item: RubricItem, s: Of<"vsTask">, args: ScoreAr
   required(args.actual, "actual", item);
   const actual = signedAmount(args.actual, "actual", s.unit);
   const { task, from } = taskOf(rubric, item, s, args.reference);
-  if (!(task > 0)) throw badNumber(`任务数必须大于0：${task}`, `the task must be greater than 0: ${task}`);
+  if (!(task > 0)) throw badValue(`任务数必须大于0：${task}`, `the task must be greater than 0: ${task}`);
   const newcomer = s.flagBonus ? flag(args.extra, "extra", "新纳入合作") : (unused(args.extra, "extra", item), false);
   const u = (x: number) => withUnit(x, s.unit);
   const d = (x: number) => (s.unit === "%" ? pp(x) : withUnit(x, s.unit));
   const steps: string[] = [];
   let points: number;
-  const over = clean(actual - task);
-  if (over >= 0) {
+  // Compared before subtracting: actual − task is computed only where the native formula computes it.
+  if (actual >= task) {
+    const over = clean(fin(actual - task));
     const n = wholeSteps(over, s.bonus.step);
     const raw = clean(n * s.bonus.points);
     const bonus = s.bonus.cap === undefined ? raw : Math.min(raw, s.bonus.cap);
@@ -100,7 +119,8 @@ function vsTask(rubric: Rubric, item: RubricItem, s: Of<"vsTask">, args: ScoreAr
         (s.bonus.cap !== undefined ? `（加分上限${fmt(s.bonus.cap)}分${raw > s.bonus.cap ? "，已封顶" : ""}）` : ""),
     );
   } else {
-    points = Math.max(0, (s.points * actual) / task);
+    // The ratio first: 40 × 1e308 would overflow (the native formula computes it the same way).
+    points = Math.max(0, fin(s.points * fin(actual / task)));
     steps.push(
       `完成${u(actual)} < ${from}${u(task)}，按完成比例 ${fmt(s.points)} × ${fmt(actual)}/${fmt(task)} = ${fmt(points)}分` +
         (actual < 0 ? "（负增长按0分）" : ""),
@@ -123,7 +143,7 @@ function vsAverage(item: RubricItem, s: Of<"vsAverage">, args: ScoreArgs): Compu
   unused(args.extra, "extra", item);
   const actual = signedAmount(args.actual, "actual", "%", "本行增速");
   const average = signedAmount(args.reference, "reference", "%", "平均增速");
-  const diff = clean(actual - average);
+  const diff = clean(fin(actual - average));
   const steps = [`本行${pct(actual)}，${s.averageOf}${pct(average)}`];
   if (diff >= 0) {
     const n = wholeSteps(diff, s.bonus.step);
@@ -161,18 +181,18 @@ function perStep(item: RubricItem, s: Of<"perStep">, args: ScoreArgs): Computed 
     const aw = s.actualWeight ?? 1;
     if (s.extraWeight !== undefined) {
       const e = isBlank(args.extra) ? 0 : amount(args.extra, "extra", s.unit, "附加值");
-      measure = clean(a * aw + e * s.extraWeight);
+      measure = clean(fin(a * aw + e * s.extraWeight));
       steps.push(
         `计入 ${withUnit(a, s.unit)}×${pct(aw)} + ${withUnit(e, s.unit)}×${pct(s.extraWeight)} = ${withUnit(measure, s.unit)}`,
       );
     } else {
       unused(args.extra, "extra", item);
-      measure = clean(a * aw);
+      measure = clean(fin(a * aw));
       steps.push(`计入${withUnit(measure, s.unit)}`);
     }
   }
   const n = wholeSteps(measure, s.step);
-  const raw = clean(n * s.points);
+  const raw = clean(fin(n * s.points));
   const stepText = s.unit === "%" ? pp(s.step) : withUnit(s.step, s.unit);
   steps.push(
     `满${stepText}的${n}个 × ${fmt(s.points)}分 = ${fmt(raw)}分（上限${fmt(s.cap)}分${raw > s.cap ? "，已封顶" : ""}）`,
@@ -185,7 +205,7 @@ function perEvent(item: RubricItem, s: Of<"perEvent">, args: ScoreArgs): Compute
   unused(args.reference, "reference", item);
   unused(args.extra, "extra", item);
   const n = count(args.actual, "actual", "单数", false);
-  const raw = clean(n * s.points);
+  const raw = clean(fin(n * s.points));
   return {
     points: Math.min(raw, s.cap),
     steps: [
@@ -203,13 +223,13 @@ function averagePlusEvents(item: RubricItem, s: Of<"averagePlusEvents">, args: S
   const show = (x: number) => (s.unit === "%" ? pct(x) : withUnit(x, s.unit));
   const steps: string[] = [];
   let base: number;
-  if (clean(actual - average) >= 0) {
+  if (actual >= average) {
     base = s.points;
     steps.push(`本行${show(actual)} ≥ ${s.averageOf}${show(average)}，得${fmt(base)}分`);
   } else if (s.below === "proportional") {
     if (!(average > 0))
-      throw badNumber(`全市平均必须大于0：${average}`, `the citywide average must be greater than 0: ${average}`);
-    base = Math.max(0, (s.points * actual) / average);
+      throw badValue(`全市平均必须大于0：${average}`, `the citywide average must be greater than 0: ${average}`);
+    base = Math.max(0, fin(s.points * fin(actual / average)));
     steps.push(
       `本行${show(actual)} < ${s.averageOf}${show(average)}，按比例 ${fmt(s.points)} × ${fmt(actual)}/${fmt(average)} = ${fmt(base)}分`,
     );
@@ -217,7 +237,7 @@ function averagePlusEvents(item: RubricItem, s: Of<"averagePlusEvents">, args: S
     base = 0;
     steps.push(`本行${show(actual)} < ${s.averageOf}${show(average)}，不得分`);
   }
-  const bonus = clean(events * s.eventPoints);
+  const bonus = clean(fin(events * s.eventPoints));
   const total = clean(base + bonus);
   steps.push(
     `加分事项${events}项 × ${fmt(s.eventPoints)}分 = ${fmt(bonus)}分（合计上限${fmt(s.cap)}分${total > s.cap ? "，已封顶" : ""}）`,
@@ -246,9 +266,9 @@ function grade(item: RubricItem, s: Of<"grade">, args: ScoreArgs): Computed {
     if (isBlank(args.reference)) {
       return { points: named.hi, steps: [`评定“${named.label}”，未给档内分值，取该档上限${fmt(named.hi)}分`] };
     }
-    const v = parseNumber(args.reference, { label: "档内分值 reference", allowNegative: true });
+    const v = parseNumber(args.reference, { label: "档内分值 reference", unit: "分", allowNegative: true });
     if (v < named.lo || v > named.hi)
-      throw badNumber(
+      throw badValue(
         `档内分值${fmt(v)}不在“${named.label}”档（${fmt(named.lo)}至${fmt(named.hi)}分）内`,
         `score ${v} is outside the grade "${named.label}" (${named.lo} to ${named.hi})`,
       );
@@ -257,18 +277,18 @@ function grade(item: RubricItem, s: Of<"grade">, args: ScoreArgs): Computed {
   if (typeof args.actual === "string" && !/^[\s\d０-９.+\-－]/.test(args.actual))
     throw badValue(`无法识别的档次：“${args.actual}”（可用：${list}）`, `unknown grade "${args.actual}"`);
   unused(args.reference, "reference", item);
-  const v = parseNumber(args.actual, { label: "评分 actual", allowNegative: true });
+  const v = parseNumber(args.actual, { label: "评分 actual", unit: "分", allowNegative: true });
   const band = bands.find((b) => v >= b.lo && v <= b.hi);
-  if (!band) throw badNumber(`评分${fmt(v)}不属于任何一档（${list}）`, `score ${v} lies in no grade band`);
+  if (!band) throw badValue(`评分${fmt(v)}不属于任何一档（${list}）`, `score ${v} lies in no grade band`);
   return { points: v, steps: [`评分${fmt(v)}分，属“${band.label}”档`] };
 }
 
 function combined(item: RubricItem, s: Of<"combined">, args: ScoreArgs): Computed {
   required(args.actual, "actual", item);
   unused(args.extra, "extra", item);
-  const a = parseNumber(args.actual, { label: "第一项得分 actual" });
-  const b = isBlank(args.reference) ? 0 : parseNumber(args.reference, { label: "第二项得分 reference" });
-  const sum = clean(a + b);
+  const a = parseNumber(args.actual, { label: "第一项得分 actual", unit: "分" });
+  const b = isBlank(args.reference) ? 0 : parseNumber(args.reference, { label: "第二项得分 reference", unit: "分" });
+  const sum = clean(fin(a + b));
   return {
     points: Math.min(sum, s.cap),
     steps: [
@@ -282,7 +302,7 @@ function veto(item: RubricItem, args: ScoreArgs): Computed {
   unused(args.reference, "reference", item);
   unused(args.extra, "extra", item);
   if (flag(args.actual, "actual", "是否一票否决"))
-    throw badNumber(
+    throw badValue(
       "一票否决：直接取消考评资格，不计分、不排名（名次填“否决”，TIER 给出结果）",
       "vetoed: disqualified from the evaluation (no points, no rank)",
     );
@@ -295,12 +315,13 @@ export function fmt(x: number): string {
 }
 
 function pct(x: number): string {
-  return `${fmt(x * 100)}%`;
+  // x × 100 may overflow for a huge fraction: then the fraction itself.
+  return Number.isFinite(x * 100) ? `${fmt(x * 100)}%` : fmt(x);
 }
 
 /** A difference of two percentages, in percentage points (0.02 → 2个百分点). */
 function pp(x: number): string {
-  return `${fmt(x * 100)}个百分点`;
+  return Number.isFinite(x * 100) ? `${fmt(x * 100)}个百分点` : fmt(x);
 }
 
 function withUnit(x: number, unit: string): string {
@@ -331,7 +352,7 @@ export function explainScore(
 
 export function scoreById(index: CatalogIndex, itemId: unknown, args: ScoreArgs): ScoreResult {
   if (isBlank(itemId)) throw notAvailable("缺少考评项ID（如 HS-BANK-2024.S-LOAN-INC）", "rubric item ID is missing");
-  if (typeof itemId !== "string") throw badValue(`考评项ID应为文本：${String(itemId)}`, "rubric item ID must be text");
+  if (typeof itemId !== "string") throw badValue(`考评项ID应为文本：${shown(itemId)}`, "rubric item ID must be text");
   const { item, rubric } = index.rubricItem(itemId);
   return scoreItem(rubric, item, args);
 }

@@ -4,8 +4,8 @@
  * 一票否决 / veto / 取消) and TIER returns the rubric's veto label.
  */
 import type { CatalogIndex } from "../catalogIndex";
-import { badNumber, badValue, notAvailable } from "../errors";
-import { isBlank, parseNumber, toHalfWidth } from "../parse";
+import { badValue, notAvailable } from "../errors";
+import { isBlank, parseNumber, shown, toHalfWidth } from "../parse";
 import type { Rubric } from "../schema";
 
 /** Texts that stand for "vetoed, not ranked" in the rank argument. */
@@ -19,7 +19,7 @@ export function isVetoWord(value: unknown): boolean {
 /** A whole number ≥ 1 (rank, count). */
 function wholeNumber(value: unknown, zh: string, en: string): number {
   const n = parseNumber(value, { label: `${zh} ${en}`, allowNegative: true });
-  if (!Number.isInteger(n)) throw badNumber(`${zh}应为整数：${n}`, `${en} must be a whole number: ${n}`);
+  if (!Number.isInteger(n)) throw badValue(`${zh}应为整数：${n}`, `${en} must be a whole number: ${n}`);
   return n;
 }
 
@@ -31,7 +31,7 @@ function wholeNumber(value: unknown, zh: string, en: string): number {
 export function tierLabel(rubric: Rubric, rank: unknown, count: unknown): string {
   if (isBlank(count)) throw notAvailable("缺少参加排名的单位数（count）", "count is missing");
   const n = wholeNumber(count, "参加排名的单位数", "count");
-  if (n < 1) throw badNumber(`参加排名的单位数应至少为1：${n}`, `count must be at least 1: ${n}`);
+  if (n < 1) throw badValue(`参加排名的单位数应至少为1：${n}`, `count must be at least 1: ${n}`);
   if (isBlank(rank)) throw notAvailable("缺少名次（rank）", "rank is missing");
   if (isVetoWord(rank)) {
     if (!rubric.vetoLabel) throw badValue(`考评办法 ${rubric.id} 没有一票否决`, `rubric ${rubric.id} has no veto`);
@@ -43,7 +43,7 @@ export function tierLabel(rubric: Rubric, rank: unknown, count: unknown): string
       `cannot read rank "${rank}" (a number, or "veto")`,
     );
   const r = wholeNumber(rank, "名次", "rank");
-  if (r < 1 || r > n) throw badNumber(`名次${r}不在1至${n}之间`, `rank ${r} is outside 1..${n}`);
+  if (r < 1 || r > n) throw badValue(`名次${r}不在1至${n}之间`, `rank ${r} is outside 1..${n}`);
   const fromEnd = n - r + 1;
   const hit =
     rubric.tiers.find((t) => t.fromEnd && fromEnd >= t.from && fromEnd <= t.to) ??
@@ -54,6 +54,6 @@ export function tierLabel(rubric: Rubric, rank: unknown, count: unknown): string
 /** TIER(rubric, rank, count) over a catalog. */
 export function tier(index: CatalogIndex, rubricId: unknown, rank: unknown, count: unknown): string {
   if (isBlank(rubricId)) throw notAvailable("缺少考评办法ID（如 HS-BANK-2024）", "rubric ID is missing");
-  if (typeof rubricId !== "string") throw badValue(`考评办法ID应为文本：${String(rubricId)}`, "rubric ID must be text");
+  if (typeof rubricId !== "string") throw badValue(`考评办法ID应为文本：${shown(rubricId)}`, "rubric ID must be text");
   return tierLabel(index.rubric(rubricId), rank, count);
 }

@@ -9,11 +9,13 @@ export interface InsertOptionsProps {
   form: FormulaForm;
   addinAvailable: boolean;
   reportDate: string;
+  /** Why the report date cannot be used (a year before 1900, not a real day), shown under the field. */
+  reportDateError?: string;
   onForm(form: FormulaForm): void;
   onReportDate(date: string): void;
 }
 
-export function InsertOptions({ form, addinAvailable, reportDate, onForm, onReportDate }: InsertOptionsProps): React.JSX.Element {
+export function InsertOptions({ form, addinAvailable, reportDate, reportDateError, onForm, onReportDate }: InsertOptionsProps): React.JSX.Element {
   return (
     <>
       <Field label={both("form")}>
@@ -22,7 +24,12 @@ export function InsertOptions({ form, addinAvailable, reportDate, onForm, onRepo
           <Radio value="portable" label={both("formPortable")} />
         </RadioGroup>
       </Field>
-      <Field label={both("reportDate")} hint={both("reportDateHint")}>
+      <Field
+        label={both("reportDate")}
+        hint={both("reportDateHint")}
+        validationState={reportDateError ? "error" : "none"}
+        validationMessage={reportDateError}
+      >
         <Input type="date" value={reportDate} onChange={(_, d) => onReportDate(d.value)} />
       </Field>
     </>

@@ -7,6 +7,7 @@
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { isoDateProblem } from "../../core/dates";
 import type { Catalog } from "../../core/schema";
 import { buildPlan } from "../../workbook/buildPlan";
 import type { Capabilities } from "../../workbook/office/capabilities";
@@ -31,6 +32,8 @@ export interface InsertOutcome {
   kept: number;
   syncs: number;
   skipped: string[];
+  /** What a re-inject kept or recognised, one line per case (Chinese / English). */
+  notices?: string[];
 }
 
 export interface PaneProps {
@@ -91,7 +94,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const preview: PreviewSheet[] = React.useMemo(() => {
     if (!selected.length) return [];
     try {
-      const plan = buildPlan(catalog, sourceIds, { form: effectiveForm, reportDate: /^\d{4}-\d{2}-\d{2}$/.test(reportDate) ? reportDate : undefined });
+      const plan = buildPlan(catalog, sourceIds, { form: effectiveForm, reportDate: isoDateProblem(reportDate, "") ? undefined : reportDate });
       return plan.sheets
         .filter((s) => !s.hidden)
         .map((s) => ({ key: s.key, name: s.name, rows: s.tables.reduce((n, t) => n + t.rows.length + (t.blankRows ?? 0), 0) }));
@@ -102,7 +105,9 @@ export function Pane(props: PaneProps): React.JSX.Element {
 
   const canInsert = mode === "excel" && !!props.onInsert;
   const canDownload = !!props.onDownload;
-  const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
+  // Years 0000–0099 and dates before 1900 are refused with a message (the core check every surface uses).
+  const dateError = isoDateProblem(reportDate, "报告日期 report date");
+  const dateOk = dateError === undefined;
 
   const run = async (action: "insert" | "download") => {
     setBusy(true);
@@ -136,7 +141,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
       </header>
       <CapabilityBar capabilities={capabilities} embedded={embedded} />
       <SourcePicker catalog={catalog} selected={selected} inWorkbook={inWorkbook} onChange={setSelected} />
-      <InsertOptions form={effectiveForm} addinAvailable={addinAvailable} reportDate={reportDate} onForm={setForm} onReportDate={setReportDate} />
+      <InsertOptions form={effectiveForm} addinAvailable={addinAvailable} reportDate={reportDate} reportDateError={dateError} onForm={setForm} onReportDate={setReportDate} />
       <PlanPreview sheets={preview} />
       <div className={styles.actions}>
         {canInsert && (
@@ -160,6 +165,17 @@ export function Pane(props: PaneProps): React.JSX.Element {
               </MessageBarTitle>
               {`${result.outcome.sheets} ${STRINGS.sheetsWord.zh}，${STRINGS.keptWord.zh} ${result.outcome.kept}，${result.outcome.syncs} ${STRINGS.syncsWord.zh}`}
               {result.outcome.skipped.length > 0 && `；${STRINGS.skipped.zh}：${result.outcome.skipped.join("；")}`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && result.ok && "outcome" in result && (result.outcome.notices?.length ?? 0) > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <ul>
+                {result.outcome.notices!.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
             </MessageBarBody>
           </MessageBar>
         )}

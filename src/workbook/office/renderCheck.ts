@@ -3,9 +3,9 @@
  * the plan, then check everything Excel would refuse, so that nothing is written when a check
  * fails. Pure: no requests, no syncs (only values loaded by read 2 are read).
  */
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress, parseAddress, rangeAddress } from "../a1";
 import { mergeTable, isBlankCell, type ExistingTable, type ReadCell } from "../merge";
-import type { CellPlan, FormulaForm, SheetPlan, WorkbookPlan } from "../plan";
+import type { CellPlan, FormulaForm, SheetPlan, TablePlan, WorkbookPlan } from "../plan";
 import { cellInput, type ExcelInput } from "./cells";
 import {
   InjectError,
@@ -17,6 +17,7 @@ import {
   type SheetToWrite,
 } from "./renderCommon";
 import type { OldState, WorkbookRead } from "./renderRead";
+import { STASH_SHEET_NAME, type Stash } from "./renderStash";
 
 const MAX_FORMULA = 8192;
 const MAX_TEXT = 32_767;
@@ -43,8 +44,53 @@ export function mergeExisting(
   const sheets: SheetToWrite[] = plan.sheets.map((s) => {
     const name = read.nameOf.get(s.key)!;
     const state = old.get(s.key);
-    if (!state) return { plan: s, name, exists: false };
-    const cells = s.cells.map((c): CellPlan => {
+    const ghosts: string[] = [];
+    const ghostOf = new Map<string, string>();
+    const tables = s.tables.map((t) => {
+      const o = state?.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+      let existing: ExistingTable | undefined;
+      let restored = 0;
+      if (o) {
+        if (!o.columns.size) return t;
+        const count = Math.max(...[...o.columns.values()].map((c) => c.values.length));
+        const rows: Record<string, ReadCell>[] = [];
+        for (let i = 0; i < count; i++) {
+          const row: Record<string, ReadCell> = {};
+          for (const [h, body] of o.columns) row[h] = readCell(body.values[i]?.[0], body.formulas[i]?.[0]);
+          rows.push(row);
+        }
+        existing = { headers: o.headers, rows };
+      } else {
+        // Not in the workbook: a failed inject cleared it after copying what was typed in it.
+        const kept = read.stash.tables.get(t.name.toLowerCase());
+        if (!kept) return t;
+        existing = kept.table;
+        restored = kept.table.rows.reduce((n, r) => n + Object.values(r).filter((c) => !isBlankCell(c)).length, 0);
+        if (state && kept.sheetKey === s.key) {
+          ghosts.push(kept.address);
+          ghostOf.set(t.name.toLowerCase(), kept.address);
+        }
+      }
+      const m = mergeTable(t, existing);
+      merges.push({ table: t.name, sheet: name, restored, ...m.report });
+      return m.table;
+    });
+    if (!state) return { plan: { ...s, tables }, name, exists: false, ghosts };
+    // A default-named table counts as ours only where the cut-short table was; else it is the user's.
+    state.oldTables = state.oldTables.filter(
+      (o) => !o.stray || ghosts.some((g) => intersects(rectOf(g), rectOf(o.range.address))),
+    );
+    // A title or label cell that holds something else now is the user's: kept, not overwritten.
+    const keptCells: string[] = [];
+    const ownCells = s.cells.filter((c) => {
+      const rg = state.textCells.get(c.address);
+      if (!rg) return true;
+      const now = readCell(rg.values[0][0], rg.formulas[0][0]);
+      if (isBlankCell(now) || now === c.value) return true;
+      keptCells.push(c.address);
+      return false;
+    });
+    const cells = ownCells.map((c): CellPlan => {
       const rg = state.inputCells.get(c.address);
       if (!rg) return c;
       const kept = readCell(rg.values[0][0], rg.formulas[0][0]);
@@ -57,24 +103,60 @@ export function mergeExisting(
             : kept,
       };
     });
-    const tablesMerged = s.tables.map((t) => {
-      const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
-      if (!o || !o.columns.size) return t;
-      const count = Math.max(...[...o.columns.values()].map((c) => c.values.length));
-      const rows: Record<string, ReadCell>[] = [];
-      for (let i = 0; i < count; i++) {
-        const row: Record<string, ReadCell> = {};
-        for (const [h, body] of o.columns) row[h] = readCell(body.values[i]?.[0], body.formulas[i]?.[0]);
-        rows.push(row);
-      }
-      const ex: ExistingTable = { headers: o.headers, rows };
-      const m = mergeTable(t, ex);
-      merges.push({ table: t.name, ...m.report });
-      return m.table;
-    });
-    return { plan: { ...s, cells, tables: tablesMerged }, name, exists: true };
+    const moved = followRows(s, tables, state, ghostOf);
+    if (moved)
+      return {
+        plan: {
+          ...s,
+          cells: cells.filter((c) => c.role === "input"),
+          tables: moved.tables,
+          freezeRows: s.freezeRows + moved.dr,
+        },
+        name,
+        exists: true,
+        ghosts,
+        movedTo: moved.to,
+      };
+    return { plan: { ...s, cells, tables }, name, exists: true, ghosts, keptCells };
   });
   return { sheets, merges };
+}
+
+/** Sheets whose formulas all follow their row (`{r}`, `{first}`, `{last}`) and whose cells outside tables are only a title and a note. */
+const FOLLOWS_ROWS = new Set(["indicators", "tasks"]);
+
+/**
+ * Rows inserted or deleted above the table of an indicator or task sheet: the table is written where
+ * it is now (its formulas follow the row), and the title and note above it are left as they are —
+ * they moved with the rows, and the user may have typed in the rows inserted among them. Columns
+ * moved, or another kind of sheet: undefined (checkMoved refuses).
+ */
+function followRows(
+  s: SheetPlan,
+  tables: TablePlan[],
+  state: OldState,
+  ghostOf: Map<string, string>,
+): { tables: TablePlan[]; dr: number; to: string } | undefined {
+  if (!FOLLOWS_ROWS.has(s.kind)) return undefined;
+  const shifts = tables.flatMap((t) => {
+    const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+    // Where the table is, or was when a failed inject cleared it (it wrote there).
+    const at = o?.range.address ?? ghostOf.get(t.name.toLowerCase());
+    if (!at) return [];
+    const now = rectOf(at);
+    const want = tableRect(t);
+    return [{ dr: now.top - want.top, dc: now.left - want.left, to: cellAddress(now.left, now.top) }];
+  });
+  if (shifts.length !== 1 || shifts[0].dc !== 0 || shifts[0].dr === 0) return undefined;
+  const { dr, to } = shifts[0];
+  return {
+    dr,
+    to,
+    tables: tables.map((t) => {
+      const a = parseAddress(t.anchor);
+      return { ...t, anchor: cellAddress(a.col, a.row + dr) };
+    }),
+  };
 }
 
 /** Checks a sheet's cells and tables for what Excel would refuse; returns the problems found. */
@@ -109,18 +191,68 @@ function checkSheet(sheet: SheetPlan, name: string, form: FormulaForm): string[]
 }
 
 /**
+ * A sheet the user protected: with a password (known where the host reports it, ExcelApiOnline
+ * 1.1), or any protection on a sheet we never protect. Our own protection (no password) is lifted
+ * by the first write operation; a password there makes that operation fail before anything else.
+ */
+function checkProtection(s: SheetToWrite, state: OldState): string[] {
+  const p = state.protection;
+  const password = state.passwordKnown && p.protected && p.isPasswordProtected;
+  if (!password && !(p.protected && !s.plan.protect)) return [];
+  const how = password ? "设有保护密码" : "已被保护";
+  return [
+    `工作表“${s.name}”${how}：请先在“审阅 → 撤消工作表保护”中撤消保护，再注入 / ` +
+      `the sheet “${s.name}” is protected${password ? " with a password" : ""}: unprotect it (Review → Unprotect Sheet), then inject again`,
+  ];
+}
+
+/**
+ * A table of ours that is no longer where the plan puts it: rows or columns were inserted or deleted
+ * above or left of it, and the user may have typed there. Writing the plan's layout would overwrite
+ * those cells, so the inject is refused, saying where the table is and where it belongs.
+ */
+function checkMoved(s: SheetToWrite, state: OldState): string[] {
+  const problems: string[] = [];
+  for (const t of s.plan.tables) {
+    const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+    if (!o) continue;
+    const now = rectOf(o.range.address);
+    const want = tableRect(t);
+    if (now.top === want.top && now.left === want.left) continue;
+    const at = cellAddress(now.left, now.top);
+    const home = cellAddress(want.left, want.top);
+    problems.push(
+      `工作表“${s.name}”的表格 ${t.name} 已从 ${home} 移到 ${at}（其上方或左侧插入或删除了行、列）；为免覆盖表格周围您输入的内容，请撤消该插入或删除（使表头回到 ${home}），再注入 / ` +
+        `the table ${t.name} on “${s.name}” moved from ${home} to ${at} (rows or columns inserted or deleted above or left of it); so that no cell you typed around it is overwritten, undo that change (header back at ${home}), then inject again`,
+    );
+  }
+  return problems;
+}
+
+/**
  * Checks the merged sheets before anything is written: formula and text lengths, table names,
  * highlights, and whether a table that grows would cover other content of the sheet's used range
  * (loaded by read 2). Throws an InjectError listing every problem. No requests, no syncs.
  */
-export function checkBeforeWriting(form: FormulaForm, sheets: SheetToWrite[], old: Map<string, OldState>): void {
+export function checkBeforeWriting(
+  form: FormulaForm,
+  sheets: SheetToWrite[],
+  old: Map<string, OldState>,
+  stash?: Stash,
+): void {
   const problems: string[] = [];
+  if (stash?.foreign)
+    problems.push(
+      `已有名为“${STASH_SHEET_NAME}”的工作表，但不是对标写入的：请改名后再注入 / a sheet named “${STASH_SHEET_NAME}” exists that Duibiao did not make: rename it first`,
+    );
   for (const s of sheets) {
     problems.push(...checkSheet(s.plan, s.name, form));
     const state = old.get(s.plan.key);
-    if (!state || !state.used || state.used.isNullObject) continue;
+    if (!state) continue;
+    problems.push(...checkProtection(s, state), ...checkMoved(s, state));
+    if (!state.used || state.used.isNullObject) continue;
     const used = rectOf(state.used.address);
-    const olds = state.oldTables.map((o) => rectOf(o.range.address));
+    const olds = [...state.oldTables.map((o) => rectOf(o.range.address)), ...(s.ghosts ?? []).map(rectOf)];
     for (const t of s.plan.tables) {
       const nr = tableRect(t);
       const mine = olds.find((o) => intersects(o, nr));

@@ -19,7 +19,10 @@ export interface OfficeRenderOptions {
 export interface RenderReport {
   sheets: { key: string; name: string; created: boolean }[];
   syncs: number;
-  merges: ({ table: string } & MergeReport)[];
+  /** Per re-injected table: what was kept, and how many typed cells came back from the safety copy. */
+  merges: ({ table: string; sheet: string; restored: number } & MergeReport)[];
+  /** Every case the user should read about (Chinese / English), one line each. */
+  notices: string[];
   /** Features the host lacks, skipped (Chinese / English). */
   skipped: string[];
 }
@@ -74,6 +77,12 @@ export interface SheetToWrite {
   plan: SheetPlan;
   name: string;
   exists: boolean;
+  /** Where tables a failed inject left as plain cells are (cleared before the table is written again). */
+  ghosts?: string[];
+  /** Cells outside tables left as the user typed them instead of our title or label. */
+  keptCells?: string[];
+  /** Where the table now starts when rows inserted or deleted above it moved it (written there). */
+  movedTo?: string;
 }
 
 export interface Rect {

@@ -7,6 +7,7 @@ import type { SheetPlan, TablePlan, WorkbookPlan } from "../plan";
 import { CATALOG_SHEET_NAME } from "../catalogSheet";
 import { resolveSheetNames, type ExistingSheet, type ResolvedSheet } from "../sheetNames";
 import type { RenderEnv } from "./renderCommon";
+import { loadStash, parseStash, STASH_SHEET_NAME, type Stash } from "./renderStash";
 
 /** What read 1 found, and the collections later phases queue requests on. */
 export interface WorkbookRead {
@@ -22,17 +23,33 @@ export interface WorkbookRead {
   nameOf: Map<string, string>;
   /** The workbook's defined names, lower-cased. */
   existingNames: Set<string>;
+  /** The safety copy a previous inject left when it failed part way (./renderStash.ts). */
+  stash: Stash;
 }
 
 /** What an existing sheet of ours holds (loaded by read 2). */
 export interface OldState {
   used?: Excel.Range;
-  oldTables: { name: string; range: Excel.Range; headers: string[]; columns: Map<string, Excel.Range> }[];
+  oldTables: {
+    name: string;
+    range: Excel.Range;
+    headers: string[];
+    columns: Map<string, Excel.Range>;
+    /** Default-named: ours, half made by a failed inject, if it lies where that inject's table was. */
+    stray?: boolean;
+  }[];
   inputCells: Map<string, Excel.Range>;
+  /** Catalog text cells outside tables on sheets a user works in (not 说明 or the catalog sheet). */
+  textCells: Map<string, Excel.Range>;
+  /** The sheet's protection: `protected`, and `isPasswordProtected` where the host has it. */
+  protection: Excel.WorksheetProtection;
+  /** Whether `isPasswordProtected` was loaded (ExcelApiOnline 1.1). */
+  passwordKnown: boolean;
 }
 
 /**
- * Read 1: loads the sheet names, the tables (name, sheet, headers) and the defined names, then
+ * Read 1: loads the sheet names, the tables (name, sheet, headers), the defined names and the safety
+ * copy a failed inject left (./renderStash.ts), then
  * resolves the planned sheets' names against the existing sheets. Writes nothing. 1 sync.
  */
 export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<WorkbookRead> {
@@ -43,7 +60,12 @@ export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<
   tables.load("items/name,items/worksheet/name,items/columns/items/name");
   const names = wb.names;
   names.load("items/name");
+  const stashCells = loadStash(worksheets);
   await env.sync();
+  const stash = parseStash(
+    stashCells,
+    worksheets.items.some((w) => w.name === STASH_SHEET_NAME),
+  );
 
   const plannedTables = new Map<string, { sheet: SheetPlan; table: TablePlan }>();
   for (const s of plan.sheets)
@@ -58,6 +80,11 @@ export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<
     const planned = plannedTables.get(t.name.toLowerCase());
     if (planned && !ourKeyBySheet.has(sheetName)) ourKeyBySheet.set(sheetName, planned.sheet.key);
   }
+  // A sheet whose tables a failed inject had already cleared is known by the safety copy's record.
+  const claimed = new Set(ourKeyBySheet.values());
+  for (const [key, name] of stash.sheets)
+    if (!claimed.has(key) && !ourKeyBySheet.has(name) && worksheets.items.some((w) => w.name === name))
+      ourKeyBySheet.set(name, key);
   const hasCatalogSheet = plan.sheets.some((s) => s.key === "catalog");
   const existing: ExistingSheet[] = worksheets.items.map((w) => ({
     name: w.name,
@@ -66,13 +93,13 @@ export async function readWorkbook(env: RenderEnv, plan: WorkbookPlan): Promise<
   const resolved = resolveSheetNames(plan.sheets, existing);
   const nameOf = new Map(resolved.map((r) => [r.key, r.name]));
   const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
-  return { worksheets, tables, names, plannedTables, tablesBySheet, resolved, nameOf, existingNames };
+  return { worksheets, tables, names, plannedTables, tablesBySheet, resolved, nameOf, existingNames, stash };
 }
 
 /**
- * Read 2 (re-inject only): for each planned sheet that exists already, loads its used range, the
- * input cells the plan names, and our old tables' ranges and the input columns to keep (a table
- * the user made on our sheet is left alone). Writes nothing. 1 sync, none when every sheet is new.
+ * Read 2 (re-inject only): for each planned sheet that exists already, loads its used range, its
+ * protection, the input cells the plan names, and our old tables' ranges and the columns to keep
+ * (key, input, computed and the user's; a table the user made on our sheet is left alone). Writes nothing. 1 sync, none when every sheet is new.
  * Returns the loaded ranges by sheet key.
  */
 export async function readExistingState(
@@ -86,15 +113,43 @@ export async function readExistingState(
     const ws = read.worksheets.getItem(r.name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
-    const state: OldState = { used, oldTables: [], inputCells: new Map() };
+    // Read here, before anything is written, so that a sheet the user protected is refused untouched.
+    const passwordKnown = env.supports("ExcelApiOnline", "1.1");
+    // The options too: a failed inject puts our protection back as it was.
+    const protection = ws.protection.load("protected,options");
+    if (passwordKnown) protection.load("isPasswordProtected");
+    const state: OldState = {
+      used,
+      oldTables: [],
+      inputCells: new Map(),
+      textCells: new Map(),
+      protection,
+      passwordKnown,
+    };
+    // Titles and labels a user may have replaced with a note of their own (after moving rows about).
+    // 说明 and the catalog sheet hold only our text, which changes with the catalog and the form.
+    if (sheet.kind !== "about" && sheet.kind !== "catalog")
+      for (const c of sheet.cells.filter(
+        (c) => c.role === "catalog" && (typeof c.value === "string" || typeof c.value === "number"),
+      )) {
+        const rg = ws.getRange(c.address);
+        rg.load("values,formulas");
+        state.textCells.set(c.address, rg);
+      }
     for (const c of sheet.cells.filter((c) => c.role === "input")) {
       const rg = ws.getRange(c.address);
       rg.load("values,formulas");
       state.inputCells.set(c.address, rg);
     }
+    // A failed inject may have added a table and stopped before naming it (Excel's default name).
+    const cut = [...read.stash.tables.values()].some(
+      (k) => k.sheetKey === r.key && !read.tables.items.some((t) => t.name.toLowerCase() === k.name.toLowerCase()),
+    );
     for (const t of read.tablesBySheet.get(r.name) ?? []) {
       const planned = read.plannedTables.get(t.name.toLowerCase());
-      if (!planned && !/^DB_/i.test(t.name)) continue; // a table the user made on our sheet: left alone
+      const stray = !planned && cut && /^(Table|表格?)\d+$/i.test(t.name);
+      // A table the user made on our sheet is left alone.
+      if (!planned && !stray && !/^DB_/i.test(t.name)) continue;
       const tbl = read.tables.getItem(t.name);
       const range = tbl.getRange();
       range.load("address");
@@ -105,7 +160,7 @@ export async function readExistingState(
           body.load("values,formulas");
           columns.set(h, body);
         }
-      state.oldTables.push({ name: t.name, range, headers: t.headers, columns });
+      state.oldTables.push({ name: t.name, range, headers: t.headers, columns, stray });
     }
     old.set(r.key, state);
   }

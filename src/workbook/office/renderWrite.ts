@@ -7,6 +7,7 @@ import type { ColumnPlan, FormulaForm, SheetPlan, TablePlan, Validation } from "
 import { cellInput, type ExcelInput } from "./cells";
 import { InjectError, tableRect, type RenderEnv, type SheetToWrite, type TableRect } from "./renderCommon";
 import type { OldState, WorkbookRead } from "./renderRead";
+import { STASH_SHEET_NAME, stashAddress, stashHeader, stashRecords } from "./renderStash";
 
 /** Per-operation overhead of a queued action, in bytes (object path, method, ids). */
 const OP_OVERHEAD = 160;
@@ -45,11 +46,13 @@ class Batcher {
 }
 
 /**
- * The writes: creates the new sheets, defines the names, writes the new sheets, then clears our
- * old tables on each existing sheet and writes it. Reads nothing from the workbook; queues on the
- * collections read 1 loaded and on the ranges read 2 loaded (`old`). Syncs whenever the next
- * request would exceed `env.budget`, and once at the end: 1 sync for a small plan, more for large
- * tables. On failure, deletes the sheets and names this run created (rollback: 2 syncs) and
+ * The writes: lifts our protection from the existing sheets (a password fails here, before anything
+ * is written), copies what the user typed in the tables about to be rewritten to the safety sheet
+ * (./renderStash.ts), creates the new sheets, defines the names, writes the new sheets, then clears
+ * our old tables on each existing sheet and writes it, and deletes the safety sheet last. Reads
+ * nothing from the workbook; queues on the collections read 1 loaded and on the ranges read 2
+ * loaded (`old`). Syncs whenever the next request would exceed `env.budget`, and once at the end:
+ * 1 sync for a small plan, more for large tables. On failure, deletes the sheets and names this run created (rollback: 2 syncs) and
  * throws an InjectError saying what was undone.
  */
 export async function writeSheets(
@@ -69,9 +72,15 @@ export async function writeSheets(
   const fresh = sheets.filter((s) => !s.exists);
   const updated = sheets.filter((s) => s.exists);
   // Set once the first update of an existing sheet is queued: a failure after that may have
-  // reached an existing sheet (its typed values are re-read and kept by the next inject).
+  // reached an existing sheet (its typed values are in the safety copy; the next inject restores them).
   let touchedExisting = false;
+  const lift = has("protection") ? updated.filter((s) => old.get(s.plan.key)!.protection.protected) : [];
   try {
+    if (lift.length)
+      await batch.add(OP_OVERHEAD * lift.length, () => {
+        for (const s of lift) worksheets.getItem(s.name).protection.unprotect();
+      });
+    if (updated.length) await writeStash(env, batch, read, old, updated);
     // New sheets first: a failure before the existing ones are touched is undone completely.
     for (const s of fresh)
       await batch.add(OP_OVERHEAD, () => {
@@ -83,29 +92,92 @@ export async function writeSheets(
     for (const s of updated) {
       const ws = worksheets.getItem(s.name);
       const state = old.get(s.plan.key)!;
-      await batch.add(OP_OVERHEAD * (2 + state.oldTables.length * 5), () => {
+      const ghosts = s.ghosts ?? [];
+      await batch.add(OP_OVERHEAD * (2 + (state.oldTables.length + ghosts.length) * 5), () => {
         touchedExisting = true;
-        if (has("protection")) ws.protection.unprotect();
-        for (const o of state.oldTables) {
-          const area = ws.getRange(o.range.address.replace(/^.*!/, ""));
-          tables.getItem(o.name).convertToRange();
+        const clearArea = (address: string) => {
+          const area = ws.getRange(address.replace(/^.*!/, ""));
           if (has("conditionalFormats")) area.conditionalFormats.clearAll();
           if (has("dataValidation")) area.dataValidation.clear();
           area.clear("All" as Excel.ClearApplyTo);
+        };
+        for (const o of state.oldTables) {
+          tables.getItem(o.name).convertToRange();
+          clearArea(o.range.address);
         }
+        for (const g of ghosts) clearArea(g);
         if (s.plan.key === "catalog" && state.used && !state.used.isNullObject)
           ws.getRange(state.used.address.replace(/^.*!/, "")).clear("All" as Excel.ClearApplyTo);
       });
       await writeSheet(env, batch, ws, s.plan);
     }
+    // Last: everything the copy holds is written again (tables it has that this plan lacks keep it).
+    const planned = new Set(sheets.flatMap((s) => s.plan.tables.map((t) => t.name.toLowerCase())));
+    if ((read.stash.exists || updated.length) && [...read.stash.tables.keys()].every((k) => planned.has(k)))
+      await batch.add(OP_OVERHEAD, () => worksheets.getItem(STASH_SHEET_NAME).delete());
     await batch.flush();
   } catch (e) {
-    await rollback(env.context, created, addedNames).catch(() => undefined);
+    const relock = lift.map((s) => ({ name: s.name, options: old.get(s.plan.key)!.protection.options }));
+    const seen = await rollback(env.context, created, addedNames, relock).catch(() => null);
+    // The safety sheet is created right after the protection is lifted: when it is still missing,
+    // the batch stopped before it, so no existing sheet was changed.
+    const stopped = !!seen && !read.stash.exists && !seen.has(STASH_SHEET_NAME);
+    if (stopped) touchedExisting = false;
     const undone = created.length ? "新建的工作表已撤销 / the new sheets were removed" : "";
     const partial = touchedExisting
       ? `已有工作表可能未完整更新，请再次注入（已输入的值会保留）：${updated.map((s) => s.name).join("、")} / existing sheets may be incomplete: inject again`
       : "";
-    throw failure(e, [undone, partial].filter(Boolean).join("；") || "未写入任何内容 / nothing was written");
+    // Lifting our protection runs first: a sheet the user gave a password fails there.
+    const locked =
+      !touchedExisting && lift.length
+        ? `工作表${lift.map((s) => `“${s.name}”`).join("、")}受保护：若设有密码，请先撤消工作表保护 / if a sheet has a protection password, unprotect it first`
+        : "";
+    throw failure(e, [undone, partial, locked].filter(Boolean).join("；") || "未写入任何内容 / nothing was written");
+  }
+}
+
+/**
+ * Queues the safety copy of the tables about to be rewritten on existing sheets: a new very hidden
+ * sheet, or records appended below what an unfinished inject left there. Chunked to the budget.
+ */
+async function writeStash(
+  env: RenderEnv,
+  batch: Batcher,
+  read: WorkbookRead,
+  old: Map<string, OldState>,
+  updated: SheetToWrite[],
+): Promise<void> {
+  const { worksheets, stash } = read;
+  const tablesToKeep = updated.flatMap((s) => {
+    const state = old.get(s.plan.key)!;
+    return s.plan.tables.flatMap((t) => {
+      const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+      const ghost = read.stash.tables.get(t.name.toLowerCase());
+      const address = o
+        ? o.range.address.replace(/^.*!/, "")
+        : ghost && s.ghosts?.includes(ghost.address)
+          ? ghost.address
+          : undefined;
+      return address ? [{ sheetKey: s.plan.key, address, table: t }] : [];
+    });
+  });
+  const records = stashRecords(
+    updated.map((s) => ({ key: s.plan.key, name: s.name })),
+    tablesToKeep,
+  );
+  const rows = stash.exists ? records : [stashHeader(), ...records];
+  const top = stash.exists ? stash.lastRow + 1 : 1;
+  if (!stash.exists)
+    await batch.add(OP_OVERHEAD * 2, () => {
+      worksheets.add(STASH_SHEET_NAME).visibility = "VeryHidden" as Excel.SheetVisibility;
+    });
+  const perRow = Math.max(1, bytes(rows.slice(0, 50)) / Math.max(1, Math.min(rows.length, 50)));
+  const chunk = Math.max(1, Math.floor((env.budget * 0.9) / perRow));
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    await batch.add(bytes(part), () => {
+      worksheets.getItem(STASH_SHEET_NAME).getRange(stashAddress(top + i, part.length)).formulas = part;
+    });
   }
 }
 
@@ -176,10 +248,11 @@ async function writeSheet(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, s
     if (sp.freezeRows > 0 && has("freezePanes")) ws.freezePanes.freezeRows(sp.freezeRows);
     if (sp.tabColor && has("tabColor")) ws.tabColor = sp.tabColor;
     if (sp.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
+    // Filtering is allowed, sorting not (a protected sheet sorts only unlocked cells: inputs apart from their rows).
     if (sp.protect && has("protection"))
       ws.protection.protect({
         allowAutoFilter: true,
-        allowSort: true,
+        allowSort: false,
         allowFormatColumns: true,
         allowFormatRows: true,
       });
@@ -259,7 +332,7 @@ async function writeTable(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, t
         body.format.protection.locked = false;
       }
       if (c.validation && has("dataValidation")) {
-        const { rule, message } = validationRule(c.validation);
+        const { rule, message } = validationRule(c.validation, rect.first);
         body.dataValidation.rule = rule as Excel.DataValidationRule;
         body.dataValidation.errorAlert = {
           showAlert: true,
@@ -319,7 +392,7 @@ function rowInputs(
   return out;
 }
 
-function validationRule(v: Validation): { rule: Record<string, unknown>; message: string } {
+function validationRule(v: Validation, first: number): { rule: Record<string, unknown>; message: string } {
   switch (v.kind) {
     case "list":
       return {
@@ -344,12 +417,9 @@ function validationRule(v: Validation): { rule: Record<string, unknown>; message
               : { formula1: -1e15, formula2: 1e15, operator: "Between" };
       return { rule: { [key]: rule }, message: "请输入数字 / Enter a number" };
     }
-    case "date":
-      // A date or a year number (2024 = that year's end): any positive number.
-      return {
-        rule: { decimal: { formula1: 0, operator: "GreaterThan" } },
-        message: "请输入日期或年份 / Enter a date or a year",
-      };
+    case "custom":
+      // Relative references are read from the range's top-left cell, as in the .xlsx renderer.
+      return { rule: { custom: { formula: fillRow(v.formula, { r: first }) } }, message: v.error };
   }
 }
 
@@ -373,19 +443,30 @@ function columnRuns(t: TablePlan, headers: string[]): [number, number][] {
 
 /**
  * Deletes what this run created; only what exists (a failed batch may have stopped before creating
- * it). Loads the sheet and name lists, then queues the deletes: 2 syncs (not counted in the report).
+ * it), and protects again, with their own options, the sheets whose protection this run lifted.
+ * Loads the sheet and name lists, then queues the deletes: 2 syncs (not counted in the report).
+ * Returns the sheet names found.
  */
-async function rollback(context: Excel.RequestContext, created: string[], addedNames: string[]): Promise<void> {
+async function rollback(
+  context: Excel.RequestContext,
+  created: string[],
+  addedNames: string[],
+  relock: { name: string; options: Excel.WorksheetProtectionOptions }[],
+): Promise<Set<string>> {
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
   sheets.load("items/name");
   names.load("items/name");
+  const locks = relock.map((r) => ({ ...r, protection: sheets.getItem(r.name).protection.load("protected") }));
   await context.sync();
   const sheetNames = new Set(sheets.items.map((w) => w.name));
   const nameSet = new Set(names.items.map((n) => n.name.toLowerCase()));
   for (const n of addedNames) if (nameSet.has(n.toLowerCase())) names.getItem(n).delete();
   for (const name of created) if (sheetNames.has(name)) sheets.getItem(name).delete();
+  // Our protection, lifted at the start of the batch, back as it was.
+  for (const l of locks) if (!l.protection.protected) l.protection.protect(l.options);
   await context.sync();
+  return sheetNames;
 }
 
 function failure(e: unknown, what: string): InjectError {

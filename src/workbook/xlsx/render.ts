@@ -28,6 +28,7 @@ import type {
 import { cellAddress as address, columnLetter, fillRow as fillPlaceholders, parseAddress, sheetRef } from "../a1";
 import { buildCatalogSheet } from "../catalogSheet";
 import { toFileFormula } from "./formulas";
+import { finishPackage, tableFormulas } from "./package";
 
 export interface XlsxRenderOptions {
   form: FormulaForm;
@@ -109,7 +110,7 @@ class ListStore {
   }
 }
 
-function dataValidation(v: Validation, lists: ListStore): ExcelJS.DataValidation {
+function dataValidation(v: Validation, lists: ListStore, first: number): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop" as const };
   switch (v.kind) {
     case "list": {
@@ -140,14 +141,14 @@ function dataValidation(v: Validation, lists: ListStore): ExcelJS.DataValidation
       // Any number (Excel needs bounds for "between"; these stay clear of scientific notation).
       return { ...common, type, operator: "between", formulae: [-1e15, 1e15], error };
     }
-    case "date":
-      // A year number (2024 = that year's end) is also accepted: any serial ≥ 1 passes.
+    case "custom":
+      // Excel reads a validation formula's relative references from the top-left cell of its range
+      // and shifts them for every other cell, so {r} is the first data row.
       return {
         ...common,
-        type: "date",
-        operator: "greaterThanOrEqual",
-        formulae: [1 as unknown as Date],
-        error: "请输入日期或年份 / Enter a date or a year",
+        type: "custom",
+        formulae: [toFileFormula(fillPlaceholders(v.formula, { r: first }), "portable")],
+        error: v.error,
       };
   }
 }
@@ -290,7 +291,7 @@ function renderTable(ctx: SheetContext, table: TablePlan): void {
     if (col.validation) {
       rangeValidations(ws).add(
         `${columnLetter(c)}${first}:${columnLetter(c)}${last}`,
-        dataValidation(col.validation, lists),
+        dataValidation(col.validation, lists, first),
       );
     }
   });
@@ -417,13 +418,15 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, name: string,
   for (const c of sheet.cells) renderCell(wb, ws, name, c, form);
   if (sheet.protect) {
     // No password: protection guards against accidental edits, not against the user.
+    // Filtering hides rows and is allowed; sorting is not: on a protected sheet Excel sorts only
+    // ranges of unlocked cells, which would reorder the inputs apart from their rows.
     await ws.protect("", {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: true,
       formatRows: true,
       autoFilter: true,
-      sort: true,
+      sort: false,
     });
   }
 }
@@ -476,6 +479,7 @@ export async function buildXlsxWorkbook(plan: WorkbookPlan, options: XlsxRenderO
 /** The .xlsx file for a plan, in the given form. */
 export async function renderXlsx(plan: WorkbookPlan, options: XlsxRenderOptions): Promise<Uint8Array> {
   const wb = await buildXlsxWorkbook(plan, options);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  // Stored, not compressed: finishPackage fixes what exceljs writes wrong and compresses once.
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  return finishPackage(stored as ArrayBuffer, tableFormulas(plan, options.form));
 }

@@ -1,5 +1,5 @@
 /** SPEC §3 conventions as SUBSIDY reads its arguments: numeric text, units, levels, bounds, errors. */
-import { failure, S } from "./support/engine";
+import { E, failure, S } from "./support/engine";
 
 const TECH = "DY-MFG-2024.R-TECHREFORM";
 const REV = "DY-MFG-2024.R-REVENUE";
@@ -75,8 +75,10 @@ describe("errors carry a code and a Chinese-first message", () => {
     ["rule given as a number", () => S(42 as unknown as string, 1), "#VALUE!", /奖补规则ID应为文本/],
     ["missing amount", () => S(TECH, null, 1200), "#N/A", /缺少设备、信息化软件投资额/],
     ["text amount", () => S(TECH, "很多", 1200), "#VALUE!", /无法识别的设备、信息化软件投资额/],
-    ["negative amount", () => S(TECH, -1, 1200), "#NUM!", /不能为负数/],
-    ["negative qualifier", () => S(TECH, 850, -1200), "#NUM!", /项目总投资不能为负数/],
+    ["negative amount", () => S(TECH, -1, 1200), "#VALUE!", /不能为负数/],
+    ["negative qualifier", () => S(TECH, 850, -1200), "#VALUE!", /项目总投资不能为负数/],
+    ["% on a money amount", () => S(TECH, "850%", 1200), "#VALUE!", /不能填百分数/],
+    ["TRUE as an amount", () => S(TECH, true, 1200), "#VALUE!", /应为数字/],
     ["boolean amount", () => S(TECH, true, 1200), "#VALUE!", /应为数字/],
     ["missing level", () => S("DY-MFG-2024.R-TOP500", 1), "#N/A", /缺少级别/],
     ["unknown level", () => S("DY-MFG-2024.R-TOP500", 1, "区级"), "#VALUE!", /无法识别的级别/],
@@ -88,5 +90,35 @@ describe("errors carry a code and a Chinese-first message", () => {
     expect(f.code).toBe(code);
     expect(f.message).toMatch(message);
     expect(f.message).toMatch(/ \/ [A-Za-z]/); // then English
+  });
+});
+
+describe("messages and results a user reads", () => {
+  test("PROCUREMENT without a category names the categories once", () => {
+    const f = failure(() => S("EZ-IND-2027.R-PROCUREMENT", 500));
+    expect(f.code).toBe("#N/A");
+    expect(f.message).toContain("（货物/服务/工程）");
+    expect(f.message).not.toContain("（货物/服务/工程）（货物/服务/工程）");
+  });
+
+  test("an award that overflows is #NUM!, and EXPLAIN never prints Infinity", () => {
+    expect(failure(() => S("HS-SMEDIGI-2025.R-PRODUCT", 1e308)).code).toBe("#NUM!");
+    const f = failure(() => E("HS-SMEDIGI-2025.R-PRODUCT", 1e308));
+    expect(f.code).toBe("#NUM!");
+    expect(f.message).not.toContain("Infinity");
+  });
+
+  test("a huge amount without a cap stays a finite number (no overflow in rounding)", () => {
+    const award = S("DY-MFG-2024.R-SCRAP-STEEL", 1e308);
+    expect(Number.isFinite(award)).toBe(true);
+    expect(award).toBeCloseTo(2e306, -300);
+    expect(E("DY-MFG-2024.R-SCRAP-STEEL", 1e308)).not.toMatch(/Infinity|NaN/);
+  });
+
+  test("an error value as the qualifier is named by its code", () => {
+    const f = failure(() => S(TECH, 850, { code: "#DIV/0!" }));
+    expect(f.code).toBe("#VALUE!");
+    expect(f.message).toContain("#DIV/0!");
+    expect(f.message).not.toContain("[object Object]");
   });
 });

@@ -288,8 +288,10 @@ describe("HS-SMEDIGI-2025.R-PRODUCT: up to 5万 per product, ≤10万 per provid
     [5, null, "mid", 10],
     [3, null, "min", 0],
   ]);
-  test("a fractional number of products is #NUM!", () => {
-    expect(failure(() => S("HS-SMEDIGI-2025.R-PRODUCT", 2.5)).code).toBe("#NUM!");
+  test("a fractional number of products is #VALUE! (件数应为整数), as in the native formula", () => {
+    const f = failure(() => S("HS-SMEDIGI-2025.R-PRODUCT", 2.5));
+    expect(f.code).toBe("#VALUE!");
+    expect(f.message).toContain("应为整数");
   });
   test("what bound it", () => {
     expect(ev("HS-SMEDIGI-2025.R-PRODUCT", 3).boundBy).toBe("cap");

@@ -74,7 +74,23 @@ describe("structure", () => {
     statusFormula({ ...ROW, expected: "M5" }),
     statusConditionFormula(ROW, "滞后"),
   ];
-  const ALLOWED = new Set(["IF", "OR", "AND", "MIN", "MAX", "ABS", "YEAR", "DATE", "ISNUMBER"]);
+  const ALLOWED = new Set([
+    "IF",
+    "OR",
+    "AND",
+    "NOT",
+    "MIN",
+    "MAX",
+    "ABS",
+    "INT",
+    "YEAR",
+    "DATE",
+    "ISNUMBER",
+    "ISLOGICAL",
+    "ISNA",
+    "MATCH",
+    "TRIM",
+  ]);
   test("only functions every spreadsheet has had since Excel 2010; never POLICY.*", () => {
     for (const f of all) {
       const code = f.replace(/"(?:[^"]|"")*"/g, '""');
@@ -101,11 +117,14 @@ describe("structure", () => {
     expect(f).toContain("K{r}");
     expect(f).toContain("$I{r}");
     expect(f).toContain("'指标 表'!E{r}");
-    expect(gapFormula({ actual: "K5", target: "I5*1.1" })).toBe('IF(OR(K5="",(I5*1.1)=""),"",(I5*1.1)-K5)');
+    expect(gapFormula({ actual: "K5", target: 1050 })).toBe(
+      'IF(K5="","",IF(OR(ISLOGICAL(K5),NOT(ISNUMBER(K5))),#VALUE!,1050-K5))',
+    );
+    expect(gapFormula({ actual: "K5", target: "I5*1.1" })).toContain("(I5*1.1)-K5");
   });
   test("a literal direction needs no run-time test; the down words are exactly parseDirection's", () => {
-    expect(gapFormula({ actual: "K5", target: "I5", direction: "down" })).toBe('IF(OR(K5="",I5=""),"",K5-I5)');
-    expect(gapFormula({ actual: "K5", target: 1050 })).toBe('IF(K5="","",1050-K5)');
+    expect(gapFormula({ actual: "K5", target: "I5", direction: "down" })).toMatch(/,K5-I5\)\)$/);
+    expect(gapFormula({ actual: "K5", target: "I5", direction: "down" })).not.toContain("MATCH");
     const withRef = gapFormula({ actual: "K5", target: "I5", direction: "E5" });
     for (const w of DIRECTION_WORDS.down) expect(withRef).toContain(`E5="${w}"`);
   });
@@ -173,14 +192,80 @@ describe("the worked examples, natively", () => {
     expect(evaluate(statusFormula(ROW), at(0.75))).toBe("滞后");
     expect(evaluate(statusFormula(ROW), at(0.6))).toBe("已达标");
   });
-  test("errors: zero span and bad years are #NUM!", () => {
-    expect(evaluate(progressFormula(ROW), cells({ K5: 90, I5: 100, G5: 100 }))).toEqual(new XlError("#NUM!"));
+  test("errors the user can fix are #VALUE!, as SPEC §3 (bad years, non-positive cagr inputs)", () => {
     expect(evaluate(expectedFormula({ ...ROW, targetYear: 2023 }), cells({ I5: 1050, G5: 557, L5: 2024 }))).toEqual(
-      new XlError("#NUM!"),
+      new XlError("#VALUE!"),
     );
     expect(evaluate(expectedFormula({ ...ROW, path: "cagr" }), cells({ I5: 1050, G5: 0, L5: 2024 }))).toEqual(
-      new XlError("#NUM!"),
+      new XlError("#VALUE!"),
     );
+    expect(evaluate(progressFormula({ ...ROW, base: undefined }), cells({ K5: 90, I5: 0 }))).toEqual(
+      new XlError("#VALUE!"),
+    );
+  });
+});
+
+describe("maintain indicators (base = target, SPEC §4), as the engine", () => {
+  // DY-MFG-2024.31 规上工业企业研发机构覆盖率 100 → 100.
+  const maintain = (K5: number, extra: Partial<Record<"M5" | "E5", Cell>> = {}) =>
+    cells({ K5, I5: 100, G5: 100, L5: 2024, ...extra });
+  test("PROGRESS is actual ÷ target, not #NUM!", () => {
+    expect(evaluate(progressFormula(ROW), maintain(96))).toBeCloseTo(0.96, 12);
+    expect(engine(() => progressOf(idx, 96, 100, 100))).toBeCloseTo(0.96, 12);
+  });
+  test("STATUS: 已达标 when met, 预警 within tolerance × |target|, else 滞后 — with or without an expected value", () => {
+    for (const [a, want] of [
+      [100, "已达标"],
+      [101, "已达标"],
+      [95, "预警"],
+      [94.99, "滞后"],
+    ] as const) {
+      expect(engine(() => statusOf(idx, a, 100, 100))).toBe(want);
+      expect(engine(() => statusOf(idx, a, 100, 100, 100))).toBe(want);
+      expect(evaluate(statusFormula(ROW), maintain(a))).toBe(want);
+      expect(evaluate(statusFormula({ ...ROW, expected: "M5" }), maintain(a, { M5: 100 }))).toBe(want);
+      expect(evaluate(statusFormula({ ...ROW, expected: "M5" }), maintain(a, { M5: null }))).toBe(want);
+    }
+  });
+  test("a lower-is-better maintain indicator", () => {
+    const c = cells({ K5: 10.4, I5: 10, G5: 10, E5: "down", L5: 2024 });
+    expect(evaluate(statusFormula(ROW), c)).toBe("预警");
+    expect(engine(() => statusOf(idx, 10.4, 10, 10, undefined, "down"))).toBe("预警");
+    expect(evaluate(progressFormula(ROW), c)).toBeCloseTo(10 / 10.4, 12);
+  });
+});
+
+describe("inputs the engine refuses are #VALUE! natively too", () => {
+  test("TRUE/FALSE as a number (LibreOffice and Excel arithmetic count TRUE as 1)", () => {
+    for (const f of [gapFormula(ROW), progressFormula(ROW), statusFormula(ROW)])
+      expect(evaluate(f, cells({ K5: true, I5: 1, G5: 1, L5: 2024 }))).toEqual(new XlError("#VALUE!"));
+    for (const f of [gapFormula(ROW), progressFormula(ROW), statusFormula(ROW), expectedFormula(ROW)])
+      expect(evaluate(f, cells({ K5: 1, I5: true, G5: 0.5, L5: 2024 }))).toEqual(new XlError("#VALUE!"));
+    expect(evaluate(expectedFormula(ROW), cells({ I5: 2, G5: false, L5: 2024 }))).toEqual(new XlError("#VALUE!"));
+    expect(engine(() => expectedAt(false, 2, 2023, 2026, 2024))).toEqual(new XlError("#VALUE!"));
+    expect(engine(() => gapToTarget(idx, true, 1))).toEqual(new XlError("#VALUE!"));
+    expect(engine(() => gapToTarget(idx, 1, true))).toEqual(new XlError("#VALUE!"));
+    expect(evaluate(progressFormula(ROW), cells({ K5: 1, I5: 2, G5: true }))).toEqual(new XlError("#VALUE!"));
+    expect(evaluate(statusFormula({ ...ROW, expected: "M5" }), cells({ K5: 1, I5: 2, M5: true }))).toEqual(
+      new XlError("#VALUE!"),
+    );
+    expect(engine(() => statusOf(idx, 1, 2, undefined, true))).toEqual(new XlError("#VALUE!"));
+  });
+  test("an unknown direction word", () => {
+    for (const f of [gapFormula(ROW), progressFormula(ROW), statusFormula(ROW)])
+      expect(evaluate(f, cells({ K5: 900, I5: 1050, E5: "sideways" }))).toEqual(new XlError("#VALUE!"));
+    expect(engine(() => gapToTarget(idx, 900, 1050, "sideways"))).toEqual(new XlError("#VALUE!"));
+    expect(evaluate(gapFormula(ROW), cells({ K5: 900, I5: 1050, E5: null }))).toBe(150);
+  });
+  test("as-of: a fractional year, a year before 1900, text, TRUE; base year not a whole year", () => {
+    const f = expectedFormula(ROW);
+    for (const L5 of [2024.5, 1899, 24, true, "2024-06-30"] as const) {
+      expect(evaluate(f, cells({ I5: 1050, G5: 557, L5 }))).toEqual(new XlError("#VALUE!"));
+    }
+    for (const at of [2024.5, 1899, 24, true])
+      expect(engine(() => expectedAt(557, 1050, 2023, 2026, at))).toEqual(new XlError("#VALUE!"));
+    expect(evaluate(f, cells({ I5: 1050, G5: 557, L5: 2024, F5: 2023.5 }))).toEqual(new XlError("#VALUE!"));
+    expect(engine(() => expectedAt(557, 1050, 2023.5, 2026, 2024))).toEqual(new XlError("#VALUE!"));
   });
 });
 
@@ -293,10 +378,78 @@ describe("errors the LibreOffice recalculation found", () => {
     expect((native as XlError).code).toBe("#VALUE!");
   });
 
-  test("base = target gives #NUM! through the error literal (LibreOffice reads SQRT(-1) as Err:502)", () => {
-    const f = progressFormula(ROW);
-    expect(f).toContain("#NUM!");
+  test("an input error is the #VALUE! literal (LibreOffice reads SQRT(-1) as Err:502)", () => {
+    const f = progressFormula({ ...ROW, base: undefined });
+    expect(f).toContain("#VALUE!");
     expect(f).not.toContain("SQRT");
-    expect((evaluate(f, cells({ K5: 100, I5: 100, G5: 100 })) as XlError).code).toBe("#NUM!");
+    expect(f).not.toContain("#NUM!");
+  });
+});
+
+describe("results that are not finite are #NUM! in both forms, never Infinity or NaN", () => {
+  test("GAPTOTARGET(-1e308, 1e308)", () => {
+    expect(engine(() => gapToTarget(idx, -1e308, 1e308))).toEqual(new XlError("#NUM!"));
+    expect(evaluate(gapFormula(ROW), cells({ K5: -1e308, I5: 1e308 }))).toEqual(new XlError("#NUM!"));
+  });
+  test("PROGRESS(1e308, 1e308, -1e308) and PROGRESS(1e308, 1e-300)", () => {
+    expect(engine(() => progressOf(idx, 1e308, 1e308, -1e308))).toEqual(new XlError("#NUM!"));
+    expect(evaluate(progressFormula(ROW), cells({ K5: 1e308, I5: 1e308, G5: -1e308 }))).toEqual(new XlError("#NUM!"));
+    expect(engine(() => progressOf(idx, 1e308, 1e-300))).toEqual(new XlError("#NUM!"));
+    expect(evaluate(progressFormula(ROW), cells({ K5: 1e308, I5: 1e-300 }))).toEqual(new XlError("#NUM!"));
+  });
+  test("PROGRESS(1, 1e-310): a subnormal target", () => {
+    expect(engine(() => progressOf(idx, 1, 1e-310))).toEqual(new XlError("#NUM!"));
+  });
+});
+
+describe("odd inputs: the native formula gives the engine's result or error code", () => {
+  // What a careless user leaves in cells (numeric text aside: the formulas read numbers only).
+  const odd = fc.constantFrom<Cell>(true, false, -1, 0, 1, 95, 100, 1050, 2024.5, 1e308, -1e308, 1e-300, "abc", "是");
+  const oddDir = fc.constantFrom<Cell>(null, "up", "down", "越小越好", "sideways", true, 1);
+  const oddYear = fc.constantFrom<Cell>(2023, 2026, 2023.5, 1899, 24, true, "abc", serialFromYmd(2024, 6, 30));
+  /** Blank inputs are blank natively (an unfilled table row), #N/A in the engine. */
+  const agree = (native: XlValue, eng: XlValue) => {
+    if (native === "" && eng instanceof XlError && eng.code === "#N/A") return;
+    expectSame(native, eng);
+  };
+  const b = fc.option(odd, { nil: null });
+  test("gap, progress and status", () => {
+    fc.assert(
+      fc.property(odd, odd, b, b, oddDir, (a, t, base, e, d) => {
+        const c = cells({ K5: a, I5: t, G5: base, M5: e, E5: d });
+        const tag = { a, t, base, e, d };
+        const check = (f: string, run: () => unknown) => {
+          const n = evaluate(f, c);
+          const want = engine(run);
+          try {
+            agree(n, want);
+          } catch {
+            throw new Error(`${JSON.stringify(tag)}: native ${JSON.stringify(n)} engine ${JSON.stringify(want)}`);
+          }
+        };
+        check(gapFormula(ROW), () => gapToTarget(idx, a, t, d));
+        check(progressFormula(ROW), () => progressOf(idx, a, t, base, d));
+        check(statusFormula({ ...ROW, expected: "M5" }), () => statusOf(idx, a, t, base, e, d));
+      }),
+      { numRuns: 400 },
+    );
+  });
+  test("expected", () => {
+    fc.assert(
+      fc.property(odd, odd, oddYear, oddYear, (base, t, by, at) => {
+        const refs = { ...ROW, targetYear: 2026 };
+        const c = cells({ G5: base, I5: t, F5: by, L5: at });
+        const n = evaluate(expectedFormula(refs), c);
+        const want = engine(() => expectedAt(base, t, by, 2026, at));
+        try {
+          agree(n, want);
+        } catch {
+          throw new Error(
+            `${JSON.stringify({ base, t, by, at })}: native ${JSON.stringify(n)} engine ${JSON.stringify(want)}`,
+          );
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -10,7 +10,23 @@ import { validArgs } from "./arbitraries";
 import { evaluate as evaluateFormula, XlError, functionsUsed, type Cells } from "../../support/excelFormula";
 import { item, rubric } from "./support";
 
-const PORTABLE = ["IF", "MIN", "MAX", "INT", "ROUND", "AND", "OR", "NOT", "N", "ISNUMBER", "NA"];
+const PORTABLE = [
+  "IF",
+  "MIN",
+  "MAX",
+  "INT",
+  "ROUND",
+  "AND",
+  "OR",
+  "NOT",
+  "N",
+  "ISNUMBER",
+  "ISLOGICAL",
+  "ISNA",
+  "MATCH",
+  "TRIM",
+  "NA",
+];
 const CELLS = { actual: "D2", reference: "E2", extra: "F2" };
 /** Evaluates like Excel, and throws on any function outside the portable set. */
 const evaluate = (formula: string, cells: Cells) => evaluateFormula(formula, cells, { functions: PORTABLE });
@@ -64,6 +80,63 @@ describe("native SCORE formulas", () => {
     );
   });
 
+  // Inputs a careless user types, as cells hold them: the engine's error code or number, natively too.
+  const odd = fc.constantFrom<unknown>(
+    null,
+    true,
+    false,
+    -1,
+    0,
+    1,
+    1.5,
+    3,
+    0.05,
+    -0.02,
+    42.3,
+    "abc",
+    "是",
+    "否",
+    "较好",
+    "较好档",
+    "很差",
+    1e308,
+    -1e308,
+  );
+  test.each(rubric.items.map((it) => [it.id, it] as const))("%s: formula = engine on odd inputs", (_id, it) => {
+    const f = nativeScoreFormula(it, cellsFor(it));
+    fc.assert(
+      fc.property(odd, odd, odd, (actual, reference, extra) => {
+        const a = { actual, reference: it.inputs.reference ? reference : null, extra: it.inputs.extra ? extra : null };
+        const want = engine(it, a);
+        const got = sheet(f, a);
+        if (typeof want === "number") {
+          expect([a, typeof got]).toEqual([a, "number"]);
+          expect(got as number).toBeCloseTo(want, 9);
+        } else expect([a, got]).toEqual([a, want]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("growth items with 参照值 left blank are #N/A in both forms, never points", () => {
+    for (const id of ["S-LOAN-GROWTH", "S-INCLUSIVE-GROWTH", "S-MFG-GROWTH", "S-SME-RATE", "S-SCI-TECH"]) {
+      const it = item(id);
+      const f = nativeScoreFormula(it, cellsFor(it));
+      const a = { actual: 0.15, reference: null, extra: null };
+      expect([id, engine(it, a)]).toEqual([id, "#N/A"]);
+      expect([id, sheet(f, a)]).toEqual([id, "#N/A"]);
+    }
+  });
+
+  test("negative amounts are #VALUE! in both forms, never negative points", () => {
+    for (const id of ["S-NPL", "S-BOND", "S-CARBON-PRODUCT"]) {
+      const it = item(id);
+      const f = nativeScoreFormula(it, cellsFor(it));
+      expect([id, engine(it, { actual: -3 })]).toEqual([id, "#VALUE!"]);
+      expect([id, sheet(f, { actual: -3 })]).toEqual([id, "#VALUE!"]);
+    }
+  });
+
   test("worked cases: 1亿 above → +1, 0.999亿 above → 0, cap, proportional", () => {
     const f = nativeScoreFormula(item("S-LOAN-INC"), CELLS);
     expect(sheet(f, { actual: 43.3, reference: 42.3 })).toBe(41);
@@ -73,10 +146,10 @@ describe("native SCORE formulas", () => {
     expect(sheet(f, { actual: -3, reference: 42.3 })).toBe(0);
   });
 
-  test("the veto raises #NUM! natively too (the #NUM! literal); no veto is 0", () => {
+  test("the veto raises #VALUE! natively too (the #VALUE! literal, as SCORE); no veto is 0", () => {
     const f = nativeScoreFormula(item("S-VETO"), CELLS);
-    expect(sheet(f, { actual: "是" })).toBe("#NUM!");
-    expect(sheet(f, { actual: true })).toBe("#NUM!");
+    expect(sheet(f, { actual: "是" })).toBe("#VALUE!");
+    expect(sheet(f, { actual: true })).toBe("#VALUE!");
     expect(sheet(f, { actual: "否" })).toBe(0);
   });
 
@@ -93,7 +166,7 @@ describe("native SCORE formulas", () => {
       const a = { actual: 0, reference: 1, extra };
       expect([extra, sheet(f, a)]).toEqual([extra, engine(it, a)]);
     }
-    expect(sheet(nativeScoreFormula(item("S-VETO"), CELLS), { actual: 2 })).toBe("#NUM!");
+    expect(sheet(nativeScoreFormula(item("S-VETO"), CELLS), { actual: 2 })).toBe("#VALUE!");
   });
 
   test("a blank task cell means the text's task, as in the engine", () => {
@@ -137,9 +210,24 @@ describe("native TIER formula", () => {
       for (let r = 1; r <= n; r++) expect(evaluate(f, { G2: r, H1: n })).toBe(tierLabel(rubric, r, n));
   });
 
-  test("a vetoed bank gets the veto label; a rank outside 1..count or not whole is #NUM!", () => {
+  test("odd ranks and counts give TIER's result or error code", () => {
+    const odd = [null, true, false, 0, 1, 2.5, 3, 16, 17, -1, "abc", "否决", " veto "];
+    for (const r of odd)
+      for (const n of [null, true, 0, 2.5, 16, "x"]) {
+        let want: unknown;
+        try {
+          want = tierLabel(rubric, r, n);
+        } catch (e) {
+          want = (e as { code: string }).code;
+        }
+        const got = evaluate(f, { G2: r as never, H1: n as never });
+        expect([r, n, got instanceof XlError ? got.code : got]).toEqual([r, n, want]);
+      }
+  });
+
+  test("a vetoed bank gets the veto label; a rank outside 1..count or not whole is #VALUE!", () => {
     expect(evaluate(f, { G2: "否决", H1: 15 })).toBe("取消考评资格（一票否决）");
-    for (const r of [0, 17, 2.5, -1]) expect((evaluate(f, { G2: r, H1: 16 }) as XlError).code).toBe("#NUM!");
+    for (const r of [0, 17, 2.5, -1]) expect((evaluate(f, { G2: r, H1: 16 }) as XlError).code).toBe("#VALUE!");
   });
 });
 

@@ -40,8 +40,8 @@ describe("贷款增量 S-LOAN-INC (40分, +1 per full 1亿 above the 附件1 tas
   test("bad inputs are errors with a message, never a silent 0", () => {
     expect(errorOf(() => S("S-LOAN-INC", null, 42.3)).code).toBe("#N/A");
     expect(errorOf(() => S("S-LOAN-INC", 40)).code).toBe("#N/A");
-    expect(errorOf(() => S("S-LOAN-INC", 40, 0)).code).toBe("#NUM!");
-    expect(errorOf(() => S("S-LOAN-INC", 40, -3)).code).toBe("#NUM!");
+    expect(errorOf(() => S("S-LOAN-INC", 40, 0)).code).toBe("#VALUE!");
+    expect(errorOf(() => S("S-LOAN-INC", 40, -3)).code).toBe("#VALUE!");
     expect(errorOf(() => S("S-LOAN-INC", "很多", 42.3)).code).toBe("#VALUE!");
     expect(errorOf(() => S("S-LOAN-INC", true, 42.3)).code).toBe("#VALUE!");
     expect(errorOf(() => S("S-LOAN-INC", 40, 42.3, 1)).code).toBe("#VALUE!");
@@ -118,7 +118,7 @@ describe("中小微企业信贷", () => {
   });
   test("降成本 refuses a rate written as 4.2 (almost surely 4.2%)", () => {
     const e = errorOf(() => S("S-SME-RATE", 4.2, 4.5));
-    expect(e.code).toBe("#NUM!");
+    expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("4.35%");
   });
 });
@@ -144,8 +144,8 @@ describe("events", () => {
     expect(S("S-CARBON-PRODUCT", 0)).toBe(0);
     expect(S("S-CARBON-PRODUCT", 3)).toBe(3);
     expect(S("S-CARBON-PRODUCT", 7)).toBe(4);
-    expect(errorOf(() => S("S-CARBON-PRODUCT", 1.5)).code).toBe("#NUM!");
-    expect(errorOf(() => S("S-CARBON-PRODUCT", -1)).code).toBe("#NUM!");
+    expect(errorOf(() => S("S-CARBON-PRODUCT", 1.5)).code).toBe("#VALUE!");
+    expect(errorOf(() => S("S-CARBON-PRODUCT", -1)).code).toBe("#VALUE!");
     expect(errorOf(() => S("S-CARBON-PRODUCT", 2, 3)).code).toBe("#VALUE!");
   });
   test("科创金融 S-SCI-TECH: 6 at the average, proportional below, +1 per first product, ≤ 8 in all", () => {
@@ -156,8 +156,8 @@ describe("events", () => {
     expect(S("S-SCI-TECH", 5, 4, 5)).toBe(8);
     expect(S("S-SCI-TECH", -1, 4, 2)).toBe(2);
     expect(S("S-SCI-TECH", 3, 0)).toBe(6);
-    expect(errorOf(() => S("S-SCI-TECH", -1, 0)).code).toBe("#NUM!");
-    expect(errorOf(() => S("S-SCI-TECH", 3, 4, 0.5)).code).toBe("#NUM!");
+    expect(errorOf(() => S("S-SCI-TECH", -1, 0)).code).toBe("#VALUE!");
+    expect(errorOf(() => S("S-SCI-TECH", 3, 4, 0.5)).code).toBe("#VALUE!");
   });
   test("养老金融 S-ELDERLY: 2 at the average (0 below), +1 per event (top-5 growth, each first product), ≤ 4", () => {
     expect(S("S-ELDERLY", 0.1, 0.1)).toBe(2);
@@ -201,11 +201,11 @@ describe("加减分", () => {
     expect(S("S-POLICY-SERVICE", -8)).toBe(-8);
     expect(S("S-POLICY-SERVICE", 0)).toBe(0);
   });
-  test("金融政策: a score outside every band, or outside the named grade, is #NUM!; an unknown grade #VALUE!", () => {
-    expect(errorOf(() => S("S-POLICY-SERVICE", 4.5)).code).toBe("#NUM!");
-    expect(errorOf(() => S("S-POLICY-SERVICE", 11)).code).toBe("#NUM!");
-    expect(errorOf(() => S("S-POLICY-SERVICE", -0.5)).code).toBe("#NUM!");
-    expect(errorOf(() => S("S-POLICY-SERVICE", "较好", 4)).code).toBe("#NUM!");
+  test("金融政策: a score outside every band, outside the named grade, or an unknown grade is #VALUE!", () => {
+    expect(errorOf(() => S("S-POLICY-SERVICE", 4.5)).code).toBe("#VALUE!");
+    expect(errorOf(() => S("S-POLICY-SERVICE", 11)).code).toBe("#VALUE!");
+    expect(errorOf(() => S("S-POLICY-SERVICE", -0.5)).code).toBe("#VALUE!");
+    expect(errorOf(() => S("S-POLICY-SERVICE", "较好", 4)).code).toBe("#VALUE!");
     expect(errorOf(() => S("S-POLICY-SERVICE", "优秀")).code).toBe("#VALUE!");
     expect(errorOf(() => S("S-POLICY-SERVICE", 5, 5)).code).toBe("#VALUE!");
   });
@@ -216,7 +216,7 @@ describe("加减分", () => {
     expect(S("S-NPL", 0, null, 4000)).toBe(1);
     expect(S("S-NPL", "1.2亿元")).toBe(5);
     expect(S("S-NPL", 9999)).toBe(4);
-    expect(errorOf(() => S("S-NPL", -100)).code).toBe("#NUM!");
+    expect(errorOf(() => S("S-NPL", -100)).code).toBe("#VALUE!");
     expect(errorOf(() => S("S-NPL", 100, 5)).code).toBe("#VALUE!");
   });
   test("认购平台债券 S-BOND: 0.5 per full 1亿, ≤ 10", () => {
@@ -241,7 +241,7 @@ describe("加减分", () => {
     expect(S("S-GUARANTEE", 4, 5)).toBe(9);
     expect(S("S-GUARANTEE", 7, 6)).toBe(10);
     expect(S("S-GUARANTEE", 6)).toBe(6);
-    expect(errorOf(() => S("S-GUARANTEE", -1, 3)).code).toBe("#NUM!");
+    expect(errorOf(() => S("S-GUARANTEE", -1, 3)).code).toBe("#VALUE!");
   });
 });
 
@@ -250,11 +250,11 @@ describe("一票否决 S-VETO", () => {
     expect(S("S-VETO", "否")).toBe(0);
     expect(S("S-VETO", false)).toBe(0);
   });
-  test("vetoed: #NUM! saying the bank is disqualified", () => {
+  test("vetoed: #VALUE! saying the bank is disqualified (Excel shows the message)", () => {
     const e = errorOf(() => S("S-VETO", "是"));
-    expect(e.code).toBe("#NUM!");
+    expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("取消考评资格");
-    expect(errorOf(() => S("S-VETO", true)).code).toBe("#NUM!");
+    expect(errorOf(() => S("S-VETO", true)).code).toBe("#VALUE!");
   });
   test("the flag is required", () => expect(errorOf(() => S("S-VETO", null)).code).toBe("#N/A"));
 });

@@ -46,7 +46,7 @@ describe("bad input", () => {
       [1, 0],
       [1, 2.5],
     ])
-      expect(errorOf(() => T(r, n)).code).toBe("#NUM!");
+      expect(errorOf(() => T(r, n)).code).toBe("#VALUE!");
   });
   test("missing rank or count → #N/A; unreadable rank → #VALUE!; unknown rubric → #N/A", () => {
     expect(errorOf(() => T(null, 16)).code).toBe("#N/A");

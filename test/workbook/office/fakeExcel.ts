@@ -50,6 +50,9 @@ export class FakeSheet {
   cfs: FakeCf[] = [];
   validations: FakeValidation[] = [];
   protected = false;
+  /** A protection password the user set (our own protection has none). */
+  password?: string;
+  protectionOptions?: unknown;
   freezeRows = 0;
   tabColor?: string;
   visibility = "Visible";
@@ -406,6 +409,12 @@ export class FakeExcel {
   requestBytes: number[] = [];
   /** Fail the sync with this number (1-based) halfway through its operations — to test that nothing is half-written. */
   failAtSync?: number;
+  /** Fail when this many more operations have run (the next one throws instead of running). */
+  failAfterOps?: number;
+  /** Fail right after the first operation this matches has run (its description, as recorded). */
+  failAfterOp?: (desc: any) => boolean;
+  /** Operations run so far, over all syncs. */
+  opsRun = 0;
   private pending: Op[] = [];
   readonly context: any;
 
@@ -426,7 +435,16 @@ export class FakeExcel {
     const failAt = this.failAtSync === this.syncs ? Math.floor(ops.length / 2) : -1;
     for (const [i, op] of ops.entries()) {
       if (i === failAt) throw new FakeExcelError("GeneralException", "simulated failure");
+      if (this.failAfterOps !== undefined && this.failAfterOps-- <= 0) {
+        this.failAfterOps = undefined;
+        throw new FakeExcelError("GeneralException", "simulated failure");
+      }
       op.run();
+      this.opsRun++;
+      if (this.failAfterOp?.(op.desc)) {
+        this.failAfterOp = undefined;
+        throw new FakeExcelError("GeneralException", "simulated failure");
+      }
     }
   }
 
@@ -478,6 +496,131 @@ export class FakeExcel {
     const s = this.sheet(sheetName);
     const r = parseRange(address);
     enter(s.cell(r.from.row, r.from.col, true)!, v);
+  }
+
+  // ---- What a user does in Excel between two injects (no sync: the user edits the workbook). ----
+
+  /** Moves every cell, table, highlight and validation of a sheet at or after `at` along one axis. */
+  private shift(sheetName: string, axis: "row" | "col", at: number, by: number): void {
+    const s = this.sheet(sheetName);
+    const moved = new Map<string, FakeCell>();
+    for (const [k, c] of s.cells) {
+      let [row, col] = k.split(":").map(Number);
+      const v = axis === "row" ? row : col;
+      if (by < 0 && v >= at && v < at - by) continue; // deleted
+      if (v >= at) {
+        if (axis === "row") row += by;
+        else col += by;
+      }
+      moved.set(`${row}:${col}`, c);
+    }
+    s.cells = moved;
+    const [lo, hi] = axis === "row" ? (["top", "bottom"] as const) : (["left", "right"] as const);
+    const end = at - by; // first line after a deletion
+    const move = (r: Rect) => {
+      if (by > 0) {
+        if (r[lo] >= at) r[lo] += by;
+        if (r[hi] >= at) r[hi] += by;
+        return;
+      }
+      r[lo] = r[lo] >= end ? r[lo] + by : r[lo] >= at ? at : r[lo];
+      r[hi] = r[hi] >= end ? r[hi] + by : r[hi] >= at ? at - 1 : r[hi];
+    };
+    for (const t of this.tables.filter((x) => x.sheet === s)) move(t);
+    for (const cf of s.cfs) move(cf.rect);
+    for (const v of s.validations) move(v.rect);
+  }
+
+  /** Inserts `n` whole rows before row `at`; a table they fall inside grows (Excel names nothing new). */
+  insertRows(sheetName: string, at: number, n = 1): void {
+    this.shift(sheetName, "row", at, n);
+  }
+
+  /** Deletes `n` whole rows from row `at` (never a table's header row here). */
+  deleteRows(sheetName: string, at: number, n = 1): void {
+    for (const t of this.tables.filter((x) => x.sheet === this.sheet(sheetName)))
+      if (t.top >= at && t.top < at + n) throw new Error("the test deletes a table's header row");
+    this.shift(sheetName, "row", at, -n);
+  }
+
+  /** Inserts `n` whole columns before column `at`; inside a table Excel names the new headers 列1, 列2 … */
+  insertColumns(sheetName: string, at: number, n = 1): void {
+    this.shift(sheetName, "col", at, n);
+    const s = this.sheet(sheetName);
+    for (const t of this.tables.filter((x) => x.sheet === s && x.left < at && at <= x.right))
+      for (let c = at, k = 1; c < at + n; c++, k++) {
+        const taken = new Set<string>();
+        for (let j = t.left; j <= t.right; j++) taken.add(String(s.cell(t.top, j)?.value ?? ""));
+        while (taken.has(`列${k}`)) k++;
+        enter(s.cell(t.top, c, true)!, `列${k}`);
+      }
+  }
+
+  /** Deletes `n` whole columns from column `at`. */
+  deleteColumns(sheetName: string, at: number, n = 1): void {
+    this.shift(sheetName, "col", at, -n);
+  }
+
+  /** Sorts a table's rows by one column (text after numbers, blanks last, like Excel's ascending sort). */
+  sortTable(name: string, header: string, descending = false): void {
+    const t = this.table(name);
+    const s = t.sheet;
+    let col = -1;
+    for (let c = t.left; c <= t.right; c++) if (String(s.cell(t.top, c)?.value ?? "") === header) col = c;
+    if (col < 0) throw new Error(`no column ${header}`);
+    const rows: Map<number, FakeCell>[] = [];
+    for (let r = t.top + 1; r <= t.bottom; r++) {
+      const m = new Map<number, FakeCell>();
+      for (let c = t.left; c <= t.right; c++) {
+        const cell = s.cells.get(`${r}:${c}`);
+        if (cell) m.set(c, cell);
+        s.cells.delete(`${r}:${c}`);
+      }
+      rows.push(m);
+    }
+    const rank = (m: Map<number, FakeCell>) => {
+      const v = m.get(col)?.formula ?? m.get(col)?.value;
+      return v === undefined || v === "" ? [2, ""] : typeof v === "number" ? [0, v] : [1, String(v)];
+    };
+    rows.sort((a, b) => {
+      const [ka, va] = rank(a);
+      const [kb, vb] = rank(b);
+      if (ka !== kb) return (ka as number) - (kb as number);
+      const d = va < vb ? -1 : va > vb ? 1 : 0;
+      return descending && ka !== 2 ? -d : d;
+    });
+    rows.forEach((m, i) => {
+      for (const [c, cell] of m) s.cells.set(`${t.top + 1 + i}:${c}`, cell);
+    });
+  }
+
+  /** Copies a table's data row `i` (0-based) to a new row at the table's end (Excel grows the table). */
+  duplicateRow(name: string, i: number): number {
+    const t = this.table(name);
+    const s = t.sheet;
+    const at = t.bottom + 1;
+    this.insertRows(s.name, at);
+    t.bottom = at;
+    for (let c = t.left; c <= t.right; c++) {
+      const src = s.cell(t.top + 1 + i, c);
+      if (src) s.cells.set(`${at}:${c}`, { ...src });
+    }
+    return at;
+  }
+
+  /** Types a new header over a table column's header. */
+  renameHeader(name: string, from: string, to: string): void {
+    const t = this.table(name);
+    for (let c = t.left; c <= t.right; c++)
+      if (String(t.sheet.cell(t.top, c)?.value ?? "") === from) return enter(t.sheet.cell(t.top, c)!, to);
+    throw new Error(`no column ${from}`);
+  }
+
+  /** The column of a table's header (1-based sheet column). */
+  columnOf(name: string, header: string): number {
+    const t = this.table(name);
+    for (let c = t.left; c <= t.right; c++) if (String(t.sheet.cell(t.top, c)?.value ?? "") === header) return c;
+    throw new Error(`no column ${header}`);
   }
 
   private rangeProxy(sheetFn: () => FakeSheet, rectFn: () => Rect, path: string, nullable = false): FakeRange {
@@ -548,18 +691,56 @@ export class FakeExcel {
           x.queue({ p: path, call: "freezePanes.freezeRows", a: [n] }, () => (sheetFn().freezeRows = n));
         },
       },
-      protection: {
-        protect(opts?: unknown) {
-          x.queue({ p: path, call: "protection.protect", a: [opts] }, () => {
-            const s = sheetFn();
-            if (s.protected) throw new FakeExcelError("InvalidOperation", "already protected");
-            s.protected = true;
-          });
-        },
-        unprotect() {
-          x.queue({ p: path, call: "protection.unprotect" }, () => (sheetFn().protected = false));
-        },
-      },
+      protection: (() => {
+        let loaded: Record<string, unknown> | null = null;
+        const get = (prop: string) => {
+          if (!loaded || !(prop in loaded))
+            throw new FakeExcelError("PropertyNotLoaded", `protection.${prop}: call load() and sync() first`);
+          return loaded[prop];
+        };
+        const me = {
+          load(props: string) {
+            x.queue({ p: `${path}/protection`, load: props }, () => {
+              const s = sheetFn();
+              loaded = loaded ?? {};
+              for (const k of props.split(","))
+                if (k === "protected") loaded.protected = s.protected;
+                else if (k === "isPasswordProtected") loaded.isPasswordProtected = s.protected && !!s.password;
+                else if (k === "options") loaded.options = s.protectionOptions ?? {};
+                else throw new FakeExcelError("InvalidArgument", `unknown protection property ${k}`);
+            });
+            return me;
+          },
+          get protected() {
+            return get("protected");
+          },
+          get isPasswordProtected() {
+            return get("isPasswordProtected");
+          },
+          get options() {
+            return get("options");
+          },
+          protect(opts?: unknown, password?: string) {
+            x.queue({ p: path, call: "protection.protect", a: [opts] }, () => {
+              const s = sheetFn();
+              if (s.protected) throw new FakeExcelError("InvalidOperation", "already protected");
+              s.protected = true;
+              s.password = password;
+              s.protectionOptions = opts;
+            });
+          },
+          unprotect(password?: string) {
+            x.queue({ p: path, call: "protection.unprotect" }, () => {
+              const s = sheetFn();
+              if (s.protected && s.password && s.password !== password)
+                throw new FakeExcelError("InvalidArgument", `the password of ${s.name} is wrong`);
+              s.protected = false;
+              s.password = undefined;
+            });
+          },
+        };
+        return me;
+      })(),
       set tabColor(v: string) {
         x.queue({ p: path, set: "tabColor", v }, () => (sheetFn().tabColor = v));
       },

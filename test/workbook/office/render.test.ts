@@ -39,7 +39,7 @@ describe("inserting one source into a new workbook", () => {
   test("writes the indicator table with the exact headers and the catalog's rows", () => {
     const t = x.tableRows("DB_Ind_DY_MFG_2024");
     expect(t.headers.slice(0, 7)).toEqual(["ID", "指标名称", "类别", "单位", "方向", "基期年", "基期值"]);
-    expect(t.headers.slice(-8)).toEqual([
+    expect(t.headers.slice(-9)).toEqual([
       "属性",
       "牵头单位",
       "实际值",
@@ -48,6 +48,7 @@ describe("inserting one source into a new workbook", () => {
       "缺口",
       "完成进度",
       "状态",
+      "状态（原生）",
     ]);
     expect(t.rows[0]).toMatchObject({
       ID: "DY-MFG-2024.01",
@@ -85,18 +86,23 @@ describe("inserting one source into a new workbook", () => {
     for (const c of cfs) {
       expect(c.type).toBe("Custom");
       expect(c.formula).not.toMatch(/POLICY\./);
-      expect(c.formula).toContain("$L4");
-      expect(c.rect).toMatchObject({ top: 4, left: 1, right: 17 });
+      expect(c.formula).toMatch(/^=\$R4="/); // 状态（原生）: native, unlike the POLICY 状态
+      expect(c.rect).toMatchObject({ top: 4, left: 1, right: 18 });
     }
   });
 
-  test("marks inputs (unlocked, yellow), locks the rest, freezes the header", () => {
+  test("marks inputs (unlocked, yellow), leaves the indicator sheet unprotected for sorting, freezes the header", () => {
     const s = x.sheet(IND);
-    expect(s.protected).toBe(true);
+    expect(s.protected).toBe(false);
+    expect(x.sheet("奖补规则").protected).toBe(true);
     expect(s.freezeRows).toBe(3);
     expect(s.cell(4, 12)).toMatchObject({ fill: "#FFF2CC", locked: false }); // 实际值
     expect(s.cell(4, 1)?.locked).not.toBe(false); // ID stays locked
     expect(s.validations.some((v) => v.rule?.decimal)).toBe(true);
+    // 截至日期: a date or a year, as the engine reads it, with a message saying so.
+    const asOf = s.validations.find((v) => v.rule?.custom);
+    expect(asOf?.rule.custom.formula).toBe("=AND(ISNUMBER(M4),M4<2958466,OR(M4>=10000,AND(M4>=1900,M4=INT(M4))))");
+    expect(asOf?.errorAlert.message).toMatch(/日期.*年份/);
   });
 
   test("the calculator's rule column is a dropdown of the rule IDs", () => {
@@ -150,7 +156,7 @@ describe("re-inject", () => {
       金额: 850,
     });
     expect(report.merges.reduce((n, m) => n + m.kept, 0)).toBe(6);
-    expect(x.sheet(IND).protected).toBe(true);
+    expect(x.sheet(IND).protected).toBe(false);
     expect(x.sheet(IND).cfs).toHaveLength(3); // replaced, not stacked
     expect(x.sheets.filter((s) => s.name.startsWith("指标"))).toHaveLength(1);
   });
@@ -230,7 +236,7 @@ describe("older hosts", () => {
     expect(x.sheet(IND).cfs).toHaveLength(0);
     expect(x.sheet(IND).validations).toHaveLength(0);
     expect(report.skipped.join()).toMatch(/条件格式.*冻结窗格.*数据验证/);
-    expect(x.tableRows("DB_Ind_DY_MFG_2024").rows[0]["缺口"]).toBe('=IF(OR(L4="",I4=""),"",I4-L4)');
+    expect(x.tableRows("DB_Ind_DY_MFG_2024").rows[0]["缺口"]).toMatch(/^=IF\(OR\(L4="",I4=""\),"",.*I4-L4\)+$/);
   });
 
   test("below ExcelApi 1.4 it refuses before touching the workbook", async () => {

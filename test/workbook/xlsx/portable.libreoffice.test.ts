@@ -15,9 +15,10 @@ import { fillSampleActuals } from "../../../src/demo/sampleActuals";
 import { buildPlan } from "../../../src/workbook";
 import { fillRow, parseAddress } from "../../../src/workbook/a1";
 import type { DualFormula, WorkbookPlan } from "../../../src/workbook/plan";
-import { buildXlsxWorkbook, isDualFormula } from "../../../src/workbook/xlsx/render";
+import { buildXlsxWorkbook, isDualFormula, renderXlsx } from "../../../src/workbook/xlsx/render";
 import { evaluator, XlError, type XlValue } from "../../support/excelFormula";
 import { convertWithLibreOffice, findSoffice, requireBinary } from "../../support/libreoffice";
+import { checkXlsx } from "../../support/ooxmlCheck";
 import { policyFunctions } from "../../support/policyFunctions";
 import { cellScalar, definedNames, loadXlsx, sheetCells } from "../../support/xlsxRead";
 
@@ -54,7 +55,10 @@ async function compareWithEngine(plan: WorkbookPlan): Promise<{ compared: Compar
   const names = wb.worksheets.map((w) => w.name);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-portable-"));
   const file = path.join(dir, "portable.xlsx");
-  fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  // The file as exported (calculated columns and all), as LibreOffice opens it.
+  const bytes = await renderXlsx(plan, { form: "portable" });
+  expect(await checkXlsx(bytes)).toEqual([]);
+  fs.writeFileSync(file, bytes);
   const converted = convertWithLibreOffice(file, "xlsx", soffice!);
   const recalculated = await loadXlsx(fs.readFileSync(converted));
   fs.rmSync(path.dirname(converted), { recursive: true, force: true });
@@ -172,4 +176,82 @@ maybe("portable workbook recalculated by LibreOffice equals the engine", () => {
       expect(mismatches.length).toBe(0);
     }, 180_000);
   }
+});
+
+/**
+ * The add-in form opened where the add-in is missing (LibreOffice here; a colleague's Excel or WPS
+ * alike): every POLICY cell is an error, yet the native helper column 状态（原生） shows the status and
+ * every highlight colours exactly the rows whose STATUS (as the add-in computes it from the same
+ * inputs) has its label. The bank sheet is checked the same way (its tier helper agrees with TIER).
+ */
+maybe("add-in form without the add-in, recalculated by LibreOffice: the highlights still follow STATUS", () => {
+  const catalog = builtInCatalog();
+  const ids = catalog.sources.map((s) => s.id);
+
+  test("状态（原生） = STATUS, 结果（原生） = TIER, and each rule fires exactly on its label", async () => {
+    const reportDate = "2025-09-30";
+    const plan = fillSampleActuals(catalog, buildPlan(catalog, ids, { form: "addin", reportDate }), reportDate);
+    const wb = await buildXlsxWorkbook(plan, { form: "addin" });
+    const names = wb.worksheets.map((w) => w.name);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-addin-"));
+    const file = path.join(dir, "addin.xlsx");
+    fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const converted = convertWithLibreOffice(file, "xlsx", soffice!);
+    const recalculated = await loadXlsx(fs.readFileSync(converted));
+    fs.rmSync(path.dirname(converted), { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+    const { names: workbookNames, cells: namedCells } = definedNames(recalculated);
+    const policy = policyFunctions();
+
+    const problems: string[] = [];
+    const labels = new Map<string, number>();
+    plan.sheets.forEach((sheet, si) => {
+      if (sheet.kind !== "indicators" && sheet.kind !== "bank") return;
+      const ws = recalculated.getWorksheet(names[si])!;
+      const table = sheet.tables[0];
+      const [judged, helper] = sheet.kind === "indicators" ? ["状态", "状态（原生）"] : ["结果", "结果（原生）"];
+      const tl = parseAddress(table.anchor);
+      const first = tl.row + 1;
+      const last = first + table.rows.length - 1;
+      const at = (h: string, r: number) =>
+        ws.getCell(r, tl.col + table.columns.findIndex((c) => c.header === h)).address;
+      // What LibreOffice computed, over the whole table (the tier counts every bank's total).
+      const seen: Record<string, XlValue> = { ...namedCells };
+      for (let r = first; r <= last; r++)
+        table.columns.forEach((_, j) => {
+          const cell = ws.getCell(r, tl.col + j);
+          seen[cell.address] = cellScalar(cell);
+        });
+      table.rows.forEach((row, i) => {
+        const r = first + i;
+        // The judge: the add-in's formulas, left to right, over the row's inputs.
+        const judge: Record<string, XlValue> = { ...seen };
+        for (const col of table.columns) {
+          const own = row.values[col.header];
+          const f: DualFormula | undefined = isDualFormula(own) ? own : own === undefined ? col.formula : undefined;
+          if (f && /POLICY\./.test(f.addin))
+            judge[at(col.header, r)] = evaluator(judge, { policy, names: workbookNames })(
+              fillRow(f.addin, { r, first, last }),
+            );
+        }
+        const label = judge[at(judged, r)];
+        labels.set(show(label), (labels.get(show(label)) ?? 0) + 1);
+        if (!same(seen[at(helper, r)], label))
+          problems.push(`${names[si]} ${row.key}: ${helper} ${show(seen[at(helper, r)])} ≠ ${judged} ${show(label)}`);
+        for (const cf of table.conditionalFormats) {
+          const on = evaluator(seen, { names: workbookNames })(fillRow(cf.formula.addin, { r, first, last })) === true;
+          const want =
+            cf.label === label ||
+            (cf.label.endsWith("/一票否决") && (cf.label.startsWith(`${label}/`) || seen[at("一票否决", r)] === "是"));
+          if (on !== want) problems.push(`${names[si]} ${row.key}: rule ${cf.label} ${on} for ${show(label)}`);
+        }
+      });
+    });
+    expect(problems.slice(0, 30)).toEqual([]);
+    // The sample reaches every status a rule colours. (The bank's points are POLICY.SCORE in this
+    // form, so without the add-in its totals, ranks and tiers are errors and nothing is coloured.)
+    const counts = Object.fromEntries(labels);
+    for (const l of ["滞后", "预警", "已达标", "正常"])
+      expect({ l, seen: (counts[JSON.stringify(l)] ?? 0) > 0, counts }).toMatchObject({ l, seen: true });
+  }, 180_000);
 });

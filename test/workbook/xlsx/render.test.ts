@@ -5,9 +5,11 @@
  * the written bytes.
  */
 import type ExcelJS from "exceljs";
-import { readCatalogSheet } from "../../../src/workbook";
+import { builtInCatalog } from "../../../src/catalog";
+import { buildPlan, readCatalogSheet } from "../../../src/workbook";
 import { renderXlsx, shareable, VALUE_NOTE } from "../../../src/workbook/xlsx/render";
 import { fromFileFormula, toFileFormula } from "../../../src/workbook/xlsx/formulas";
+import { checkXlsx } from "../../support/ooxmlCheck";
 import { formulaOf, loadXlsx } from "../../support/xlsxRead";
 import { samplePlan } from "./samplePlan";
 
@@ -19,12 +21,14 @@ type Model = {
   conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[];
   dataValidations: Record<string, ExcelJS.DataValidation>;
   views: { state?: string; ySplit?: number }[];
-  sheetProtection?: { sheet?: boolean } | null;
+  sheetProtection?: { sheet?: boolean; sort?: boolean; autoFilter?: boolean } | null;
 };
 const model = (ws: ExcelJS.Worksheet) => ws.model as unknown as Model;
 
 async function rendered(form: "addin" | "portable") {
-  return loadXlsx(await renderXlsx(samplePlan(), { form }));
+  const bytes = await renderXlsx(samplePlan(), { form });
+  expect(await checkXlsx(bytes)).toEqual([]);
+  return loadXlsx(bytes);
 }
 
 describe("xlsx renderer", () => {
@@ -195,5 +199,48 @@ describe("formula text in the file", () => {
       'IF(A1="POLICY.X(","",_xldudf_POLICY_SUBSIDY(A1,B1))',
     );
     expect(fromFileFormula("_xldudf_POLICY_SUBSIDY(A1,_xlfn.IFNA(B1,0))")).toBe("POLICY.SUBSIDY(A1,IFNA(B1,0))");
+  });
+});
+
+describe("what people can do in the sheets of a built workbook", () => {
+  const catalog = builtInCatalog();
+  const file = (form: "addin" | "portable") =>
+    renderXlsx(buildPlan(catalog, ["DY-MFG-2024", "HS-BANK-2024"], { form, reportDate: "2024-12-31" }), { form }).then(
+      loadXlsx,
+    );
+
+  test("indicator, task and calculator sheets are unprotected (sort, filter, add rows); the rest filter but do not sort", async () => {
+    for (const form of ["addin", "portable"] as const) {
+      const wb = await file(form);
+      const protectedSheets = wb.worksheets
+        .filter((w) => w.state === "visible" && model(w).sheetProtection?.sheet)
+        .map((w) => w.name);
+      expect(protectedSheets).toEqual(["说明", "奖补规则", "银行考评"]);
+      for (const name of protectedSheets)
+        expect(model(wb.getWorksheet(name)!).sheetProtection).toMatchObject({ autoFilter: true, sort: undefined });
+      const ind = wb.getWorksheet("指标·大冶制造强市三年行动")!;
+      expect(ind.getCell("L4").protection?.locked).toBe(false); // inputs stay marked unlocked
+    }
+  });
+
+  test("截至日期 is validated as a date or a year, with a message asking for one", async () => {
+    const wb = await file("addin");
+    const v = Object.entries(model(wb.getWorksheet("指标·大冶制造强市三年行动")!).dataValidations).find(
+      ([, d]) => d.type === "custom",
+    )!;
+    expect(v[0]).toMatch(/^M4(:M\d+)?$/);
+    expect(v[1]).toMatchObject({
+      formulae: ["AND(ISNUMBER(M4),M4<2958466,OR(M4>=10000,AND(M4>=1900,M4=INT(M4))))"],
+      showErrorMessage: true,
+    });
+    expect(v[1].error).toMatch(/日期.*年份/);
+  });
+
+  test("highlights compare a native status cell: 状态（原生） in the add-in form, 状态 in the portable form", async () => {
+    const rule = async (form: "addin" | "portable") =>
+      model((await file(form)).getWorksheet("指标·大冶制造强市三年行动")!).conditionalFormattings[0].rules[0]
+        .formulae[0];
+    expect(await rule("addin")).toBe('$R4="滞后"');
+    expect(await rule("portable")).toBe('$Q4="滞后"');
   });
 });

@@ -380,7 +380,7 @@ const items: RubricItemInput[] = [
     },
     notes: [
       "扣分档以绝对值存放：“较差”-5至-1分、“很差”-10至-6分。",
-      "actual 为分值时须落在某一档内（如4.5分不属任何档，报#NUM!）；为档次时 reference 可给档内分值，留空取该档上限（SPEC §3 上限默认）。",
+      "actual 为分值时须落在某一档内（如4.5分不属任何档，报#VALUE!）；为档次时 reference 可给档内分值，留空取该档上限（SPEC §3 上限默认）。",
     ],
     provenance: [
       cite(
@@ -498,7 +498,7 @@ const items: RubricItemInput[] = [
     params: { kind: "veto" },
     inputs: { actual: "经查实无故盲目抽贷、压贷、断贷并造成严重社会影响（是/否）" },
     notes: [
-      "否决不是分数：SCORE 对“否”返回0；对“是”返回 #NUM!（取消考评资格，不计分不排名）。",
+      "否决不是分数：SCORE 对“否”返回0；对“是”返回 #VALUE!（取消考评资格，不计分不排名）。",
       "被否决的银行不参加排名：排名处填“否决”，TIER 返回“取消考评资格（一票否决）”，count 为参加排名的银行数。",
     ],
     provenance: [

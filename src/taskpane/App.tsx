@@ -44,12 +44,14 @@ function focusedSource(): string | null {
   return item?.getAttribute("data-source") ?? null;
 }
 
-export function App({ capabilities, load = loadFullPane }: { capabilities: Capabilities; load?: typeof loadFullPane }) {
+/** `capabilities` null: not known yet (office.js not ready), so the first paint only. */
+export function App({ capabilities, load = loadFullPane }: { capabilities: Capabilities | null; load?: typeof loadFullPane }) {
   const [selected, setSelected] = React.useState<string[]>([]);
   const [full, setFull] = React.useState<FullPane | null>(null);
   const [error, setError] = React.useState<string | undefined>();
   const refocus = React.useRef<string | null>(null);
   const attempt = React.useCallback(() => {
+    if (!capabilities) return;
     setError(undefined);
     load(capabilities).then(
       (loaded) => {

@@ -12,13 +12,41 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
-import { capabilitiesFrom } from "../workbook/office/capabilities";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
+import { capabilitiesFrom, type Capabilities } from "../workbook/office/capabilities";
 import { App, loadEmbedded } from "./App";
 import { themeFor } from "./theme";
 import { whenPaneShown } from "./visibility";
 
+/**
+ * Whether office.js will find an Office host here. office.js reads the host from the page's
+ * `_host_Info` query parameter, window.name or sessionStorage (OSF._OfficeAppFactory's
+ * _retrieveHostInfo in @microsoft/office-js/dist/office.debug.js). Only a hint, for painting before
+ * office.js is ready: where it is wrong the pane merely repaints once with Office's theme.
+ */
+function officeHostHint(): boolean {
+  try {
+    return (
+      /[?&]_host_Info=/i.test(window.location.search) ||
+      /hostInfo/.test(window.name) ||
+      !!window.sessionStorage?.getItem("hostInfoValue")
+    );
+  } catch {
+    return true;
+  }
+}
+
 async function start(): Promise<void> {
+  const root = createRoot(document.getElementById("container") as HTMLElement);
+  const paint = (theme: Theme, capabilities: Capabilities | null) =>
+    root.render(
+      <FluentProvider theme={theme}>
+        <App capabilities={capabilities} />
+      </FluentProvider>,
+    );
+  // In a plain browser the list is painted at once, not after Office.onReady (office.js fetches more
+  // files of its own first); inside Office the pane waits for Office's theme and for being shown.
+  if (document.visibilityState !== "hidden" && !officeHostHint()) paint(themeFor(undefined), null);
   const info = typeof Office !== "undefined" ? await Office.onReady() : { host: null };
   const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
   const capabilities = capabilitiesFrom(info.host, requirements);
@@ -28,11 +56,7 @@ async function start(): Promise<void> {
     void loadEmbedded().catch(() => undefined);
     await whenPaneShown(Office.addin);
   }
-  createRoot(document.getElementById("container") as HTMLElement).render(
-    <FluentProvider theme={theme}>
-      <App capabilities={capabilities} />
-    </FluentProvider>,
-  );
+  paint(theme, capabilities);
 }
 
 void start();

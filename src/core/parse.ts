@@ -245,10 +245,14 @@ export const DIRECTION_WORDS: Record<Direction, readonly string[]> = {
   down: ["down", "≤", "<=", "<", "越小越好", "逆向", "反向", "decrease", "lower"],
 };
 
-/** Direction: up/down, ≥/>=/越大越好, ≤/<=/越小越好. Blank gives the fallback. */
+/**
+ * Direction: up/down, ≥/>=/越大越好, ≤/<=/越小越好, spaces and case ignored. Blank gives the fallback.
+ * Full-width letters (ｄｏｗｎ, ＞＝) are not folded: the portable form's native formula
+ * (native/target.ts) cannot fold them alike in every spreadsheet, so both refuse them.
+ */
 export function parseDirection(value: unknown, fallback: Direction = "up"): Direction {
   if (isBlank(value)) return fallback;
-  const t = typeof value === "string" ? toHalfWidth(value).replace(/\s+/g, "").toLowerCase() : String(value);
+  const t = typeof value === "string" ? value.replace(/ /g, "").toLowerCase() : String(value).toLowerCase();
   if (DIRECTION_WORDS.up.includes(t)) return "up";
   if (DIRECTION_WORDS.down.includes(t)) return "down";
   throw badValue(

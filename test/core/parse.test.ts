@@ -159,6 +159,13 @@ describe("levels, bounds, directions, flags", () => {
     expect(parseDirection("<=")).toBe("down");
     expect(parseDirection(undefined, "down")).toBe("down");
     expect(code(() => parseDirection("sideways"))).toBe("#VALUE!");
+    // Spaces and case are ignored; full-width letters are not folded (no native formula can fold them
+    // alike in every spreadsheet, docs/FUNCTIONS.md).
+    expect(parseDirection(" Down ")).toBe("down");
+    expect(parseDirection("越小越好 ")).toBe("down");
+    expect(code(() => parseDirection("ｄｏｗｎ"))).toBe("#VALUE!");
+    expect(code(() => parseDirection("＞＝"))).toBe("#VALUE!");
+    expect(code(() => parseDirection(1))).toBe("#VALUE!");
   });
 
   test("flags", () => {

@@ -1,25 +1,25 @@
 /**
- * Native Excel formulas for target tracking: the same numbers as GAPTOTARGET, PROGRESS, EXPECTED and
- * STATUS (../target.ts), written with functions every spreadsheet has had since Excel 2010 (IF, OR,
- * AND, NOT, MIN, MAX, ABS, INT, YEAR, DATE, ISNUMBER, ISLOGICAL, ISNA, MATCH, TRIM), so portable workbooks and conditional formats compute
- * without the add-in, in old Excel, WPS and LibreOffice alike. No LET: it would shorten these
- * formulas but needs Excel 2021.
+ * Native Excel formulas for target tracking: the same results as the indicator sheet's add-in cells
+ * (GAPTOTARGET, PROGRESS, EXPECTED and STATUS of ../target.ts inside the wrappers of
+ * src/workbook/indicators.ts), written with functions every spreadsheet has had since Excel 2010
+ * (IF, OR, AND, NOT, MIN, MAX, ABS, INT, YEAR, DATE, ISNUMBER, ISLOGICAL, ISERROR, TRIM, SUBSTITUTE,
+ * LOWER, FIND), so portable workbooks and conditional formats compute without the add-in, in old
+ * Excel, WPS and LibreOffice alike. No LET: it would shorten these formulas but needs Excel 2021.
  *
  * Formulas are built from operands the caller passes: a cell reference or defined name ("K5",
  * "K{r}", "DB_ReportDate", "'指标'!$B$2"), any other expression (wrapped in parentheses), or a
  * literal number. A direction is the literal "up" or "down", or else a reference to a cell holding
  * any word parseDirection accepts.
  *
- * Where the engine raises an error, the formulas give:
- * - a blank required input (actual, target, base/years/as-of for EXPECTED) → "" (blank), not #N/A:
- *   in a table a row not yet filled in is normal, and a blank 预期值 lets STATUS fall back to 未达标;
- * - anything the user can fix → #VALUE!, as the engine (SPEC §3): a cell holding text or TRUE/FALSE
- *   where a number belongs (ISLOGICAL first: LibreOffice counts TRUE as the number 1, and arithmetic
- *   on TRUE is 1 in every spreadsheet), an unknown direction word, a non-positive value where a ratio
- *   or cagr needs a positive one, a target year not after the base year, an as-of year that is not a
- *   whole year 1900–9999. Unlike the engine the formulas read no numeric text ("900", "25亿元"):
- *   give numbers.
- * - a result that is not finite → #NUM!, which the spreadsheet gives by itself for an overflow.
+ * In order, as the add-in cell: blank when the actual cell is empty (IF(actual="","",…)), for
+ * EXPECTED when the base holds no number (IF(ISNUMBER(base),…,"")); an input's error value, the
+ * first in argument order (Excel does not call a custom function with an error argument); then the
+ * engine's checks in the engine's order — #N/A for a missing (blank or spaces-only) required input,
+ * #VALUE! for anything the user can fix (SPEC §3): text or TRUE/FALSE where a number belongs
+ * (ISLOGICAL first: LibreOffice counts TRUE as the number 1), an unknown direction word, a
+ * non-positive value where a ratio or cagr needs a positive one, a target year not after the base
+ * year, an as-of year that is not a whole year 1900–9999; #NUM! for a result that is not finite.
+ * Unlike the engine the formulas read no numeric text ("900", "25亿元"): give numbers.
  * The error literals are written as such (#VALUE!): Excel, LibreOffice and WPS all read them, where
  * SQRT(-1) would give Err:502 in LibreOffice. A maintain indicator (base = target) computes as SPEC §4
  * says: PROGRESS as without a base, STATUS 已达标 / 预警 within tolerance × |target| / 滞后.
@@ -73,46 +73,51 @@ export function operand(x: Operand): string {
   return SIMPLE.test(t) || /^\d+(\.\d+)?$/.test(t) ? t : `(${t})`;
 }
 
-const isRef = (x: Operand | undefined): x is string => typeof x === "string";
+const isRef = (x: Operand | undefined): x is string => typeof x === "string" && !/^-?\d+(\.\d+)?$/.test(x.trim());
 
-/** Conditions "x is blank" for the references among the operands (literals are never blank). */
-function anyBlank(...xs: (Operand | undefined)[]): string | undefined {
-  const tests = xs.filter(isRef).map((x) => `${operand(x)}=""`);
-  if (tests.length === 0) return undefined;
-  return tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`;
-}
+/** TRUE when a cell is blank to the engine (parse.ts isBlank): empty, or nothing but spaces. */
+const blankTest = (x: Operand) => `TRIM(${operand(x)})=""`;
 
-/** IF(any blank, "", body). */
-function unlessBlank(body: string, ...xs: (Operand | undefined)[]): string {
-  const cond = anyBlank(...xs);
-  return cond ? `IF(${cond},"",${body})` : body;
-}
+/** "x holds something other than a number" (ISLOGICAL first: LibreOffice's ISNUMBER(TRUE) is TRUE). */
+const nonNumberTests = (x: Operand) => [`ISLOGICAL(${operand(x)})`, `NOT(ISNUMBER(${operand(x)}))`];
 
-/**
- * TRUE when a reference holds something other than a number: text, TRUE/FALSE (ISLOGICAL first, as
- * LibreOffice's ISNUMBER(TRUE) is TRUE). Blank cells are caught before (unlessBlank).
- */
-function notNumbers(...xs: (Operand | undefined)[]): string | undefined {
-  const tests = xs.filter(isRef).flatMap((x) => [`ISLOGICAL(${operand(x)})`, `NOT(ISNUMBER(${operand(x)}))`]);
-  if (tests.length === 0) return undefined;
-  return `OR(${tests.join(",")})`;
-}
-
-/** IF(any reference is not a number, #VALUE!, body). */
-function numbersOnly(body: string, ...xs: (Operand | undefined)[]): string {
-  const cond = notNumbers(...xs);
-  return cond ? `IF(${cond},${VALUE_ERROR},${body})` : body;
-}
-
-/** IF(a reference that is not blank holds something other than a number, #VALUE!, body). */
-function optionalNumbersOnly(body: string, ...xs: (Operand | undefined)[]): string {
-  const tests = xs
-    .filter(isRef)
-    .map(operand)
-    .map((v) => `AND(${v}<>"",OR(ISLOGICAL(${v}),NOT(ISNUMBER(${v}))))`);
+/** IF(any test, #VALUE!, body), or body when there is nothing to test. */
+function valueErrorIf(tests: string[], body: string): string {
   if (tests.length === 0) return body;
   return `IF(${tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`},${VALUE_ERROR},${body})`;
 }
+
+/**
+ * An error value in an input cell, passed on in argument order: Excel returns a custom function's
+ * first error argument without calling it
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors), so the native
+ * formula must not let its own order of evaluation pick another error.
+ */
+function passErrors(body: string, ...xs: (Operand | undefined)[]): string {
+  return xs
+    .filter(isRef)
+    .reverse()
+    .reduce((acc, x) => `IF(ISERROR(${operand(x)}),${operand(x)},${acc})`, body);
+}
+
+/**
+ * A required number: #N/A when blank or only spaces (the engine's "missing" error), #VALUE! when it
+ * holds anything else than a number or when one of `more` holds (checks the engine makes at the same
+ * point, such as the direction word after the target).
+ */
+function required(x: Operand | undefined, body: string, more: string[] = []): string {
+  if (!isRef(x)) return valueErrorIf(more, body);
+  return `IF(${blankTest(x)},#N/A,${valueErrorIf([...nonNumberTests(x), ...more], body)})`;
+}
+
+/** An optional number holds something else (blank or spaces are allowed: the engine reads no value). */
+const optionalNonNumber = (x: Operand | undefined): string[] =>
+  isRef(x) ? [`AND(NOT(${blankTest(x)}),OR(${nonNumberTests(x).join(",")}))`] : [];
+
+/** The largest double: Gnumeric computes in long double, where 1E308·10 is a number, not #NUM!. */
+const MAX_DOUBLE = "1.7976931348623157e+308"; // lower-case e: HyperFormula reads no "E+"
+/** #NUM! for a result beyond the double range in every spreadsheet (the others give #NUM! already). */
+const finiteOnly = (x: string) => `IF(ABS(${x})>${MAX_DOUBLE},#NUM!,${x})`;
 
 type Dir = "up" | "down" | { ref: string };
 
@@ -123,10 +128,19 @@ function dirOf(d: Operand | undefined): Dir {
   return { ref: operand(d) };
 }
 
+/**
+ * Whether the direction cell's word, as parseDirection reads it (spaces removed, case ignored), is
+ * one of `words`: found as ";word;" in ";w1;w2;…;" by FIND, which compares exactly, after LOWER.
+ * Not MATCH or =: LibreOffice's MATCH also ignores the width of letters (ｄｏｗｎ), and one FIND is
+ * far shorter than an OR of = per word (STATUS tests the direction four times).
+ */
+const squeezed = (ref: string) => `SUBSTITUTE(${ref}," ","")`;
+const inWords = (ref: string, words: readonly string[]) =>
+  `ISNUMBER(FIND(";"&LOWER(${squeezed(ref)})&";",${str(`;${words.join(";")};`)}))`;
+
 /** TRUE when the direction cell says lower is better (any word parseDirection reads as down). */
 export function isDownFormula(ref: Operand): string {
-  const r = operand(ref);
-  return `OR(${DIRECTION_WORDS.down.map((w) => `${r}=${str(w)}`).join(",")})`;
+  return inWords(operand(ref), DIRECTION_WORDS.down);
 }
 
 /** `up` when higher is better, `down` when lower is better, chosen at run time for a direction cell. */
@@ -137,13 +151,14 @@ function byDirection(d: Dir, up: string, down: string): string {
 }
 
 /**
- * #VALUE! for a direction cell holding a word parseDirection does not know (a blank cell is up, its
- * fallback). MATCH compares text ignoring case, as parseDirection lower-cases.
+ * TRUE for a direction cell holding a word parseDirection does not know: a number, TRUE, an unknown
+ * or full-width word, or text with the list's separator ";" (blank or spaces: up, its fallback).
  */
-function directionChecked(d: Dir, body: string): string {
-  if (typeof d === "string") return body;
-  const words = [...DIRECTION_WORDS.up, ...DIRECTION_WORDS.down].map(str).join(",");
-  return `IF(AND(${d.ref}<>"",ISNA(MATCH(TRIM(${d.ref}),{${words}},0))),${VALUE_ERROR},${body})`;
+function directionBad(d: Dir): string[] {
+  if (typeof d === "string") return [];
+  const s = squeezed(d.ref);
+  const all = [...DIRECTION_WORDS.up, ...DIRECTION_WORDS.down];
+  return [`AND(${s}<>"",OR(ISNUMBER(FIND(";",${s})),NOT(${inWords(d.ref, all)})))`];
 }
 
 /**
@@ -173,13 +188,11 @@ function asOfChecked(x: Operand, body: string): string {
   return `IF(${bad},${VALUE_ERROR},${body})`;
 }
 
-/** #VALUE! unless a year reference holds a whole year 1900–9999 (parseYear). */
-function yearChecked(body: string, ...xs: Operand[]): string {
-  const tests = xs
-    .filter(isRef)
-    .map(operand)
-    .map((v) => `ISLOGICAL(${v}),NOT(ISNUMBER(${v})),${v}<${MIN_YEAR},${v}>${MAX_YEAR},${v}<>INT(${v})`);
-  return tests.length === 0 ? body : `IF(OR(${tests.join(",")}),${VALUE_ERROR},${body})`;
+/** A required year (parseYear): #N/A when blank, #VALUE! unless a whole year 1900–9999. */
+function yearRequired(x: Operand, body: string): string {
+  if (!isRef(x)) return body;
+  const v = operand(x);
+  return `IF(${blankTest(x)},#N/A,IF(OR(ISLOGICAL(${v}),NOT(ISNUMBER(${v})),${v}<${MIN_YEAR},${v}>${MAX_YEAR},${v}<>INT(${v})),${VALUE_ERROR},${body}))`;
 }
 
 /** The as-of operand after the report-date fallback. */
@@ -198,13 +211,31 @@ function need<K extends keyof TargetRefs>(refs: TargetRefs, key: K, what: string
   return v as NonNullable<TargetRefs[K]>;
 }
 
-/** GAPTOTARGET: target − actual (up), actual − target (down); blank when actual or target is blank. */
+/**
+ * The add-in form's wrapper IF(actual="","",POLICY.…) and then the engine's checks in its order:
+ * input errors in argument order, the target (#N/A blank, #VALUE! not a number), the direction word,
+ * the actual (#N/A only spaces, #VALUE! not a number) with the optional numbers `optional`.
+ */
+function targetChecks(
+  refs: TargetRefs,
+  d: Dir,
+  body: string,
+  optional: (Operand | undefined)[],
+  errorsIn: (Operand | undefined)[],
+): string {
+  const actual = need(refs, "actual", "target functions");
+  const checked = required(refs.target, required(actual, body, optional.flatMap(optionalNonNumber)), directionBad(d));
+  const withErrors = passErrors(checked, refs.target, ...errorsIn, typeof d === "string" ? undefined : d.ref);
+  return isRef(actual) ? `IF(${operand(actual)}="","",${withErrors})` : withErrors;
+}
+
+/** GAPTOTARGET: target − actual (up), actual − target (down); blank when the actual cell is empty. */
 export function gapFormula(refs: TargetRefs): string {
   const a = operand(need(refs, "actual", "gap"));
   const t = operand(refs.target);
   const d = dirOf(refs.direction);
-  const body = byDirection(d, `${t}-${a}`, `${a}-${t}`);
-  return unlessBlank(directionChecked(d, numbersOnly(body, refs.target, refs.actual)), refs.actual, refs.target);
+  const body = byDirection(d, finiteOnly(`${t}-${a}`), finiteOnly(`${a}-${t}`));
+  return targetChecks(refs, d, body, [], []);
 }
 
 /**
@@ -218,23 +249,24 @@ export function progressFormula(refs: TargetRefs): string {
   const d = dirOf(refs.direction);
   const ratio = byDirection(
     d,
-    `IF(${t}<=0,${VALUE_ERROR},${a}/${t})`,
-    `IF(OR(${a}<=0,${t}<0),${VALUE_ERROR},${t}/${a})`,
+    `IF(${t}<=0,${VALUE_ERROR},${finiteOnly(`${a}/${t}`)})`,
+    `IF(OR(${a}<=0,${t}<0),${VALUE_ERROR},${finiteOnly(`${t}/${a}`)})`,
   );
-  let body = numbersOnly(ratio, refs.target, refs.actual);
+  let body = ratio;
   if (refs.base !== undefined) {
     const b = operand(refs.base);
-    const withBase = `IF(${t}=${b},${ratio},(${a}-${b})/(${t}-${b}))`;
-    body = numbersOnly(withBase, refs.target, refs.actual, refs.base);
-    if (isRef(refs.base)) body = `IF(${b}="",${numbersOnly(ratio, refs.target, refs.actual)},${body})`;
+    const withBase = `IF(${t}=${b},${ratio},${finiteOnly(`${finiteOnly(`${a}-${b}`)}/${finiteOnly(`${t}-${b}`)}`)})`;
+    body = isRef(refs.base) ? `IF(${blankTest(refs.base)},${ratio},${withBase})` : withBase;
   }
-  return unlessBlank(directionChecked(d, body), refs.actual, refs.target);
+  return targetChecks(refs, d, body, [refs.base], [refs.base]);
 }
 
 /**
  * EXPECTED at the row's as-of point (its as-of cell, or the report date when that is blank), from
  * base at the base year to target at the target year, the elapsed share clamped to 0…1:
- * linear base·(1−f)+target·f, cagr base^(1−f)·target^f. Blank when an input is blank.
+ * linear base·(1−f)+target·f, cagr base^(1−f)·target^f. As the 预期值 column's add-in form
+ * IF(ISNUMBER(base),POLICY.EXPECTED(…),""): blank when the base cell holds no number; then, as the
+ * engine, an input's error, #N/A for a blank target, base year or as-of, #VALUE! for a bad one.
  */
 export function expectedFormula(refs: TargetRefs): string {
   const b = operand(need(refs, "base", "expected"));
@@ -245,21 +277,21 @@ export function expectedFormula(refs: TargetRefs): string {
   const ty = operand(tyOp);
   const at = effectiveAsOf(refs);
   const f = `MIN(1,MAX(0,(${yearPosition(at)}-${by})/(${ty}-${by})))`;
+  // Between base and target (f is 0…1): no overflow to guard.
   const value =
     refs.path === "cagr" ? `IF(OR(${b}<=0,${t}<=0),${VALUE_ERROR},${b}^(1-${f})*${t}^${f})` : `${b}*(1-${f})+${t}*${f}`;
-  const body = numbersOnly(
-    yearChecked(asOfChecked(at, `IF(${ty}<=${by},${VALUE_ERROR},${value})`), byOp, tyOp),
-    refs.base,
-    refs.target,
-  );
-  return unlessBlank(body, refs.base, refs.target, refs.baseYear, refs.targetYear, at);
+  let body = asOfChecked(at, `IF(${ty}<=${by},${VALUE_ERROR},${value})`);
+  if (isRef(at)) body = `IF(${blankTest(at)},#N/A,${body})`;
+  body = required(refs.target, yearRequired(byOp, yearRequired(tyOp, body)));
+  body = passErrors(body, refs.target, byOp, tyOp, at);
+  return isRef(refs.base) ? `IF(OR(${nonNumberTests(refs.base).join(",")}),"",${body})` : body;
 }
 
 /**
  * STATUS (see ../target.ts status): 已达标 when met; for a maintain indicator (base = target) 预警 when
  * short by at most tolerance × |target|, else 滞后; 未达标 without an expected value; else 正常 when at
  * or ahead of the expected value, 预警 when behind it by at most tolerance × |target − base| (base 0
- * when blank), 滞后 beyond. Blank when actual or target is blank.
+ * when blank), 滞后 beyond. Blank when the actual cell is empty.
  */
 export function statusFormula(refs: TargetRefs): string {
   const a = operand(need(refs, "actual", "status"));
@@ -274,7 +306,7 @@ export function statusFormula(refs: TargetRefs): string {
     (refs.asOf ?? refs.reportDate) !== undefined
   )
     e = `(${expectedFormula(refs)})`;
-  const met = byDirection(d, `${a}-${t}>=0`, `${t}-${a}>=0`);
+  const met = byDirection(d, `${finiteOnly(`${a}-${t}`)}>=0`, `${finiteOnly(`${t}-${a}`)}>=0`);
   const q = (l: StatusLabel) => str(l);
   const tol = operand(refs.tolerance ?? DEFAULT_TOLERANCE);
   const short = byDirection(d, `${t}-${a}`, `${a}-${t}`);
@@ -287,19 +319,23 @@ export function statusFormula(refs: TargetRefs): string {
         : isRef(refs.base)
           ? `IF(ISNUMBER(${operand(refs.base)}),${operand(refs.base)},0)`
           : operand(refs.base);
-    const ahead = byDirection(d, `${a}-${e}>=0`, `${e}-${a}>=0`);
-    const lag = byDirection(d, `${e}-${a}`, `${a}-${e}`);
-    const judged = `IF(${ahead},${q(STATUS_LABELS.onTrack)},IF(${lag}<=${tol}*ABS(${t}-${b0}),${q(STATUS_LABELS.warning)},${q(STATUS_LABELS.behind)}))`;
-    rest = `IF(${e}="",${q(STATUS_LABELS.notMet)},${judged})`;
+    // lag > 0: behind the expected value (sign-mirrored for down). Guarded once: the second use
+    // cannot overflow when the first did not. An inline expected value lies between base and target
+    // and is long (a quarter of the length limit): no guard, and no error pass-through for it below.
+    const lag =
+      typeof d === "string" ? (d === "up" ? `${e}-${a}` : `${a}-${e}`) : `IF(${isDownFormula(d.ref)},-1,1)*(${e}-${a})`;
+    const lag1 = refs.expected !== undefined ? finiteOnly(lag) : lag;
+    const span = finiteOnly(`ABS(${t}-${b0})`);
+    const judged = `IF(${lag1}<=0,${q(STATUS_LABELS.onTrack)},IF(${lag}<=${tol}*${span},${q(STATUS_LABELS.warning)},${q(STATUS_LABELS.behind)}))`;
+    rest = `IF(${blankTest(e)},${q(STATUS_LABELS.notMet)},${judged})`;
   }
   if (refs.base !== undefined) {
     const b = operand(refs.base);
     const isMaintain = isRef(refs.base) ? `AND(ISNUMBER(${b}),${b}=${t})` : `${b}=${t}`;
     rest = `IF(${isMaintain},${maintain},${rest})`;
   }
-  const judgedAll = optionalNumbersOnly(`IF(${met},${q(STATUS_LABELS.met)},${rest})`, refs.base, refs.expected);
-  const body = numbersOnly(judgedAll, refs.target, refs.actual);
-  return unlessBlank(directionChecked(d, body), refs.actual, refs.target);
+  const body = `IF(${met},${q(STATUS_LABELS.met)},${rest})`;
+  return targetChecks(refs, d, body, [refs.base, refs.expected], [refs.base, refs.expected]);
 }
 
 /**

@@ -90,6 +90,10 @@ describe("structure", () => {
     "ISNA",
     "MATCH",
     "TRIM",
+    "SUBSTITUTE",
+    "ISERROR",
+    "FIND",
+    "LOWER",
   ]);
   test("only functions every spreadsheet has had since Excel 2010; never POLICY.*", () => {
     for (const f of all) {
@@ -118,15 +122,15 @@ describe("structure", () => {
     expect(f).toContain("$I{r}");
     expect(f).toContain("'指标 表'!E{r}");
     expect(gapFormula({ actual: "K5", target: 1050 })).toBe(
-      'IF(K5="","",IF(OR(ISLOGICAL(K5),NOT(ISNUMBER(K5))),#VALUE!,1050-K5))',
+      'IF(K5="","",IF(TRIM(K5)="",#N/A,IF(OR(ISLOGICAL(K5),NOT(ISNUMBER(K5))),#VALUE!,IF(ABS(1050-K5)>1.7976931348623157e+308,#NUM!,1050-K5))))',
     );
     expect(gapFormula({ actual: "K5", target: "I5*1.1" })).toContain("(I5*1.1)-K5");
   });
   test("a literal direction needs no run-time test; the down words are exactly parseDirection's", () => {
-    expect(gapFormula({ actual: "K5", target: "I5", direction: "down" })).toMatch(/,K5-I5\)\)$/);
-    expect(gapFormula({ actual: "K5", target: "I5", direction: "down" })).not.toContain("MATCH");
+    expect(gapFormula({ actual: "K5", target: "I5", direction: "down" })).toMatch(/,K5-I5\)\)+$/);
+    expect(gapFormula({ actual: "K5", target: "I5", direction: "down" })).not.toContain("SUBSTITUTE");
     const withRef = gapFormula({ actual: "K5", target: "I5", direction: "E5" });
-    for (const w of DIRECTION_WORDS.down) expect(withRef).toContain(`E5="${w}"`);
+    expect(withRef).toContain(`FIND(";"&LOWER(SUBSTITUTE(E5," ",""))&";",";${DIRECTION_WORDS.down.join(";")};")`);
   });
   test("text literals are Excel strings", () => {
     expect(statusConditionFormula({ ...ROW, status: "P5" }, "预警")).toBe('P5="预警"');
@@ -142,10 +146,14 @@ describe("blank inputs show blank, not an error or 0", () => {
     for (const l of ["滞后", "预警", "已达标"] as const)
       expect(evaluate(statusConditionFormula(ROW, l), c)).toBe(false);
   });
-  test("blank target, blank base or as-of for the expected value", () => {
-    expect(evaluate(gapFormula(ROW), cells({ K5: 900 }))).toBe("");
+  test("as the add-in form: a blank base blanks the expected value; a blank target or as-of is #N/A", () => {
+    // The add-in form blanks a row without an actual (IF(actual="","",…)) and 预期值 without a numeric
+    // base (IF(ISNUMBER(base),…,"")); any other missing input is the function's #N/A.
+    expect(evaluate(gapFormula(ROW), cells({ K5: 900 }))).toEqual(new XlError("#N/A"));
+    expect(engine(() => gapToTarget(idx, 900, null))).toEqual(new XlError("#N/A"));
     expect(evaluate(expectedFormula(ROW), cells({ I5: 1050, L5: 2024 }))).toBe("");
-    expect(evaluate(expectedFormula(ROW), cells({ I5: 1050, G5: 557 }))).toBe("");
+    expect(evaluate(expectedFormula(ROW), cells({ I5: 1050, G5: 557 }))).toEqual(new XlError("#N/A"));
+    expect(engine(() => expectedAt(557, 1050, 2023, 2026, null))).toEqual(new XlError("#N/A"));
   });
   test("a blank base makes progress a ratio and the status span start at 0", () => {
     expect(evaluate(progressFormula(ROW), cells({ K5: 900, I5: 1050 }))).toBeCloseTo(900 / 1050, 12);
@@ -241,7 +249,8 @@ describe("inputs the engine refuses are #VALUE! natively too", () => {
       expect(evaluate(f, cells({ K5: true, I5: 1, G5: 1, L5: 2024 }))).toEqual(new XlError("#VALUE!"));
     for (const f of [gapFormula(ROW), progressFormula(ROW), statusFormula(ROW), expectedFormula(ROW)])
       expect(evaluate(f, cells({ K5: 1, I5: true, G5: 0.5, L5: 2024 }))).toEqual(new XlError("#VALUE!"));
-    expect(evaluate(expectedFormula(ROW), cells({ I5: 2, G5: false, L5: 2024 }))).toEqual(new XlError("#VALUE!"));
+    // 预期值's add-in form IF(ISNUMBER(base),…,"") is blank for a base that is no number.
+    expect(evaluate(expectedFormula(ROW), cells({ I5: 2, G5: false, L5: 2024 }))).toBe("");
     expect(engine(() => expectedAt(false, 2, 2023, 2026, 2024))).toEqual(new XlError("#VALUE!"));
     expect(engine(() => gapToTarget(idx, true, 1))).toEqual(new XlError("#VALUE!"));
     expect(engine(() => gapToTarget(idx, 1, true))).toEqual(new XlError("#VALUE!"));
@@ -370,7 +379,7 @@ describe("native formulas agree with the engine", () => {
 
 describe("errors the LibreOffice recalculation found", () => {
   test("a text actual is #VALUE!, as in the engine, not 已达标", () => {
-    const native = evaluate(statusFormula(ROW), cells({ K5: "abc", I5: 1050, G5: 557 }));
+    const native = evaluate(statusFormula(ROW), cells({ K5: "abc", I5: 1050, G5: 557, L5: 2024 }));
     expectSame(
       native,
       engine(() => statusOf(idx, "abc", 1050, 557)),
@@ -382,7 +391,8 @@ describe("errors the LibreOffice recalculation found", () => {
     const f = progressFormula({ ...ROW, base: undefined });
     expect(f).toContain("#VALUE!");
     expect(f).not.toContain("SQRT");
-    expect(f).not.toContain("#NUM!");
+    // #NUM! only where a result leaves the double range (Gnumeric computes in long double).
+    expect(f.split("#NUM!").length).toBe(f.split("e+308,#NUM!").length);
   });
 });
 
@@ -440,7 +450,8 @@ describe("odd inputs: the native formula gives the engine's result or error code
         const refs = { ...ROW, targetYear: 2026 };
         const c = cells({ G5: base, I5: t, F5: by, L5: at });
         const n = evaluate(expectedFormula(refs), c);
-        const want = engine(() => expectedAt(base, t, by, 2026, at));
+        // The 预期值 column's wrapper IF(ISNUMBER(base),EXPECTED(…),"").
+        const want = typeof base === "number" ? engine(() => expectedAt(base, t, by, 2026, at)) : "";
         try {
           agree(n, want);
         } catch {
@@ -451,5 +462,96 @@ describe("odd inputs: the native formula gives the engine's result or error code
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("the portable cell shows what the add-in cell shows (differential classes)", () => {
+  /** What the add-in cell IF(K5="","",POLICY.fn(…)) shows: the first error argument, else the engine. */
+  const addin = (args: Cell[], run: () => unknown): XlValue => {
+    if (args[0] === null) return "";
+    const err = args.find((a) => a instanceof XlError);
+    return err !== undefined ? (err as XlValue) : engine(run);
+  };
+  const NOBASE: TargetRefs = { actual: "K5", target: "I5", direction: "E5" };
+  const both = (k: Cell, i: Cell, e: Cell) => {
+    const c = cells({ K5: k, I5: i, E5: e });
+    return {
+      gap: [evaluate(gapFormula(NOBASE), c), addin([k, i, e], () => gapToTarget(idx, k, i, e))],
+      status: [evaluate(statusFormula(NOBASE), c), addin([k, i, e], () => statusOf(idx, k, i, null, null, e))],
+    };
+  };
+  const same = ([native, want]: XlValue[]) => expectSame(native, want);
+
+  test("a padded or upper-case direction word is that direction, not up", () => {
+    for (const d of [" Down ", "越小越好 ", "DOWN", " 逆 向"]) {
+      const r = both(900, 1050, d);
+      expect(r.gap[0]).toBe(-150);
+      same(r.gap);
+      same(r.status);
+    }
+  });
+  test("a number, TRUE, an unknown or a full-width word in the direction cell is #VALUE! in both", () => {
+    for (const d of [1, 0, true, "sideways", "ｄｏｗｎ", "＞＝", "up;down", "#N/A"]) {
+      const r = both(900, 1050, d);
+      expect(r.gap[0]).toEqual(new XlError("#VALUE!"));
+      same(r.gap);
+      same(r.status);
+    }
+  });
+  test("a blank or spaces-only target is #N/A, an actual of spaces too (the wrapper blanks only an empty actual)", () => {
+    for (const [k, i] of [
+      [900, null],
+      [900, " "],
+      [" ", 1050],
+    ] as Cell[][]) {
+      const r = both(k, i, "up");
+      expect(r.gap[0]).toEqual(new XlError("#N/A"));
+      same(r.gap);
+      same(r.status);
+    }
+  });
+  test("a word as target or actual is #VALUE!, whatever the direction", () => {
+    for (const [k, i, d] of [
+      [900, "未知", "down"],
+      ["abc", -5, "up"],
+      ["abc", 1050, "sideways"],
+    ] as Cell[][]) {
+      const r = both(k, i, d);
+      expect(r.gap[0]).toEqual(new XlError("#VALUE!"));
+      same(r.gap);
+      same(r.status);
+    }
+  });
+  test("an error in an input cell is the first error argument, not the formula's own error", () => {
+    for (const [k, i, d] of [
+      [900, new XlError("#DIV/0!"), "sideways"],
+      [900, "abc", new XlError("#N/A")],
+      [900, new XlError("#NUM!"), new XlError("#N/A")],
+    ] as Cell[][]) {
+      const r = both(k, i, d);
+      expect(r.gap[0]).toEqual(new XlError((i instanceof XlError ? i : (d as XlError)).code));
+      same(r.gap);
+      same(r.status);
+    }
+    // PROGRESS(actual, target, base, direction): an error base comes before an unknown direction.
+    const c = cells({ K5: 900, I5: 1050, G5: new XlError("#DIV/0!"), E5: "sideways" });
+    expect(evaluate(progressFormula({ ...NOBASE, base: "G5" }), c)).toEqual(new XlError("#DIV/0!"));
+  });
+  test("a base of spaces is no base, as to the engine", () => {
+    const c = cells({ K5: 900, I5: 1050, G5: "  " });
+    expect(evaluate(progressFormula({ ...NOBASE, base: "G5" }), c)).toBeCloseTo(900 / 1050, 12);
+    expect(engine(() => progressOf(idx, 900, 1050, "  "))).toBeCloseTo(900 / 1050, 12);
+  });
+  test("预期值: blank for a base that is no number; #N/A for a blank base year", () => {
+    expect(evaluate(expectedFormula(ROW), cells({ G5: "—", I5: 1050, L5: 2024 }))).toBe("");
+    expect(evaluate(expectedFormula(ROW), cells({ G5: 557, I5: 1050, F5: null, L5: 2024 }))).toEqual(
+      new XlError("#N/A"),
+    );
+    expect(engine(() => expectedAt(557, 1050, null, 2026, 2024))).toEqual(new XlError("#N/A"));
+  });
+  test("a result beyond the double range is tested, not left to the spreadsheet (Gnumeric's long double)", () => {
+    const f = gapFormula(NOBASE);
+    expect(f).toContain("IF(ABS(I5-K5)>1.7976931348623157e+308,#NUM!,I5-K5)");
+    expect(evaluate(f, cells({ K5: -1e308, I5: 1e308, E5: "up" }))).toEqual(new XlError("#NUM!"));
   });
 });

@@ -236,7 +236,7 @@ describe("older hosts", () => {
     expect(x.sheet(IND).cfs).toHaveLength(0);
     expect(x.sheet(IND).validations).toHaveLength(0);
     expect(report.skipped.join()).toMatch(/条件格式.*冻结窗格.*数据验证/);
-    expect(x.tableRows("DB_Ind_DY_MFG_2024").rows[0]["缺口"]).toMatch(/^=IF\(OR\(L4="",I4=""\),"",.*I4-L4\)+$/);
+    expect(x.tableRows("DB_Ind_DY_MFG_2024").rows[0]["缺口"]).toMatch(/^=IF\(L4="","",.*I4-L4\)+$/);
   });
 
   test("below ExcelApi 1.4 it refuses before touching the workbook", async () => {

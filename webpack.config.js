@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Build: the task pane page (React), the custom functions bundle (no React), the commands, the
 // generated functions.json (custom-functions-metadata-plugin, from JSDoc) + functions.zh-CN.json,
 // and the manifest with the production host.
@@ -21,6 +20,9 @@ const FUNCTION_FILES = fs
   .map((f) => path.join("src/functions", f))
   .filter((f) => fs.readFileSync(path.join(__dirname, f), "utf8").includes("@customfunction"))
   .sort();
+
+/** Build-time catalog modules: the compute catalog, the full catalog, the pane's first-paint summary. */
+const CATALOG_DATA = /src[\\/]catalog[\\/](compiled|full|summary)\.ts$/;
 
 async function httpsOptions() {
   // Dev certificates exist only where `npx office-addin-dev-certs install` was run (Windows/Mac with Excel).
@@ -56,11 +58,12 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        // The compute catalog is evaluated at build time and inlined as JSON (no zod in the functions bundle).
-        { test: /src[\\/]catalog[\\/]compiled\.ts$/, use: path.resolve(__dirname, "scripts/compiled-catalog-loader.js") },
+        // The catalog modules are evaluated (and validated) at build time and inlined as JSON: no zod and
+        // no catalog parsing in any bundle; an invalid catalog fails the build.
+        { test: CATALOG_DATA, use: path.resolve(__dirname, "scripts/compiled-catalog-loader.js") },
         {
           test: /\.tsx?$/,
-          exclude: [/node_modules/, /src[\\/]catalog[\\/]compiled\.ts$/],
+          exclude: [/node_modules/, CATALOG_DATA],
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
       ],

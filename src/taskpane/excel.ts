@@ -1,62 +1,19 @@
 /**
- * The pane's Excel side: read the workbook's embedded catalog (and make the functions use it), and
- * insert a plan. Only this module and index.tsx touch office.js globals.
+ * The pane's Excel side: insert a plan (and read the workbook's embedded catalog, ./embedded.ts). Only
+ * these modules and index.tsx touch office.js globals. Loaded with the full pane, after its first paint.
  */
-import { builtInCatalog } from "../catalog";
-import { setActiveCatalog } from "../catalog/active";
-import type { Catalog } from "../core/schema";
+import full from "../catalog/full";
 import { buildPlan } from "../workbook/buildPlan";
 import type { Capabilities } from "../workbook/office/capabilities";
-import { readWorkbookCatalog } from "../workbook/office/readCatalog";
 import { applyPlan } from "../workbook/office/render";
-import type { EmbeddedStatus } from "./components/CapabilityBar";
+import { switchCatalog } from "./embedded";
 import type { InsertOutcome, InsertRequest } from "./components/Pane";
 
-/**
- * Recalculates every formula in the workbook. POLICY functions are not volatile, so Excel's ordinary
- * recalculation ("Recalculate": only cells marked dirty) leaves every POLICY cell outside the tables
- * just written holding a result of the previous catalog; "Full" marks all cells dirty and recalculates
- * them (Excel.CalculationType, Application.calculate, ExcelApi 1.1:
- * learn.microsoft.com/javascript/api/excel/excel.calculationtype).
- */
-async function recalculateWorkbook(): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.application.calculate("Full");
-    await context.sync();
-  });
-}
-
-/** The functions compute with `catalog` (null: the add-in's) from now on; every formula follows. */
-async function switchCatalog(catalog: Catalog | null): Promise<void> {
-  if (setActiveCatalog(catalog)) await recalculateWorkbook();
-}
-
-/** Reads the embedded catalog; when present, the functions compute with it from now on. */
-export async function loadEmbeddedCatalog(): Promise<EmbeddedStatus> {
-  let status: EmbeddedStatus;
-  let use: Catalog | null = null;
-  try {
-    const embedded = await Excel.run((context) => readWorkbookCatalog(context));
-    if (!embedded) return { state: "none" };
-    const same = embedded.version === builtInCatalog().version;
-    use = same ? null : embedded.catalog;
-    status = { state: "ok", version: embedded.version, sources: embedded.sources, sameAsAddin: same };
-  } catch (e) {
-    status = { state: "damaged", message: e instanceof Error ? e.message : String(e) };
-  }
-  try {
-    // Cells computed before the pane loaded used the add-in's catalog: recompute with the workbook's.
-    await switchCatalog(use);
-  } catch {
-    if (status.state === "ok") return { ...status, recalcFailed: true };
-  }
-  return status;
-}
+export { loadEmbeddedCatalog } from "./embedded";
 
 export function excelInserter(capabilities: Capabilities): (request: InsertRequest) => Promise<InsertOutcome> {
   return async (request) => {
-    const catalog = builtInCatalog();
-    const plan = buildPlan(catalog, request.sourceIds, { form: request.form, reportDate: request.reportDate });
+    const plan = buildPlan(full, request.sourceIds, { form: request.form, reportDate: request.reportDate });
     const report = await Excel.run((context) =>
       applyPlan(context, plan, { form: request.form, supports: capabilities.supports }),
     );

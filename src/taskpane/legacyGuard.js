@@ -11,6 +11,12 @@
  * and English, where the web page is, how to get the portable copy and which Office works.
  * test/web/legacyGuard.browser.test.ts checks both paths in Chromium; test/web/legacyGuard.test.ts
  * parses this file (and the built page's inline scripts) as ES5.
+ *
+ * The page includes this file twice. In <head>, before office.js (no <body> yet), it only asks a
+ * current engine to fetch the bundles at once (<link rel="preload" as="script">), in parallel with
+ * office.js instead of after it: on a slow PC and a slow network the pane then starts as soon as
+ * office.js has run. At the end of <body> it starts them (they must run after office.js, which defines
+ * what the functions bundle calls) or shows the message.
  */
 /* eslint-disable prettier/prettier -- ES5 by hand: prettier adds trailing commas to calls, which ES5 cannot parse */
 (function (window, document) {
@@ -42,11 +48,28 @@
     return true;
   }
 
-  function startBundles() {
+  function bundleSources() {
     var inert = document.getElementsByTagName("script");
     var sources = [];
     for (var i = 0; i < inert.length; i++)
       if (inert[i].getAttribute("data-duibiao-bundle") !== null) sources.push(inert[i].getAttribute("src"));
+    return sources;
+  }
+
+  function preloadBundles() {
+    var sources = bundleSources();
+    var head = document.getElementsByTagName("head")[0];
+    for (var i = 0; i < sources.length; i++) {
+      var l = document.createElement("link");
+      l.rel = "preload";
+      l.as = "script";
+      l.href = sources[i];
+      head.appendChild(l);
+    }
+  }
+
+  function startBundles() {
+    var sources = bundleSources();
     var head = document.getElementsByTagName("head")[0];
     for (var j = 0; j < sources.length; j++) {
       var s = document.createElement("script");
@@ -116,6 +139,8 @@
     (container || document.body).appendChild(box);
   }
 
-  if (modernEngine()) startBundles();
+  if (!document.body) {
+    if (modernEngine()) preloadBundles();
+  } else if (modernEngine()) startBundles();
   else showMessage();
 })(window, document);

@@ -30,21 +30,7 @@ export function filterSources(catalog: Catalog, f: SourceFilter): Source[] {
   });
 }
 
-export interface SourceCounts {
-  indicators: number;
-  tasks: number;
-  rules: number;
-  rubricItems: number;
-}
-
-export function countsOf(catalog: Catalog, sourceId: string): SourceCounts {
-  return {
-    indicators: catalog.indicators.filter((i) => i.sourceId === sourceId).length,
-    tasks: catalog.tasks.filter((t) => t.sourceId === sourceId).length,
-    rules: catalog.rules.filter((r) => r.sourceId === sourceId).length,
-    rubricItems: catalog.rubrics.filter((r) => r.sourceId === sourceId).reduce((n, r) => n + r.items.length, 0),
-  };
-}
+export { countsOf, type SourceCounts } from "../catalog/summarize";
 
 /** Today as YYYY-MM-DD in local time (the report date's default). */
 export function todayIso(now = new Date()): string {

@@ -71,6 +71,12 @@ export const STRINGS = {
   syncsWord: s("次往返", "round trips"),
   failed: s("未能完成", "Could not finish"),
   catalogVersion: s("目录版本", "Catalog version"),
+  loading: s("正在加载…", "Loading…"),
+  loadFailed: s(
+    "部分程序未能加载，可能是网络或服务器问题：请检查网络后重试",
+    "Part of the add-in could not be loaded, perhaps a network or server problem: check the connection and try again",
+  ),
+  retry: s("重试", "Try again"),
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

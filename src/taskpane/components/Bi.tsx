@@ -1,21 +1,24 @@
 /** Chinese text with its English gloss after it, smaller and quieter (but still ≥ 4.5:1 contrast). */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import { STRINGS, type StringKey } from "../strings";
 
-const useStyles = makeStyles({
-  en: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, marginLeft: tokens.spacingHorizontalXS },
-});
+/** Inline, with Fluent's tokens: Bi is on the pane's first paint, where makeStyles would bring Griffel's
+ * style compiler into the initial script. */
+const EN_STYLE: React.CSSProperties = {
+  color: tokens.colorNeutralForeground2,
+  fontSize: tokens.fontSizeBase200,
+  marginLeft: tokens.spacingHorizontalXS,
+};
 
 export function Bi({ k, zh, en }: { k?: StringKey; zh?: string; en?: string }): React.JSX.Element {
-  const styles = useStyles();
   const z = k ? STRINGS[k].zh : (zh ?? "");
   const e = k ? STRINGS[k].en : (en ?? "");
   return (
     <>
       <span lang="zh-CN">{z}</span>
       {e && (
-        <span lang="en" className={styles.en}>
+        <span lang="en" style={EN_STYLE}>
           {e}
         </span>
       )}

@@ -47,6 +47,8 @@ export interface PaneProps {
   onDownload?(request: InsertRequest): Promise<void>;
   /** Default report date (YYYY-MM-DD); today when absent. */
   defaultReportDate?: string;
+  /** Sources already ticked (on the pane's first paint, before this component loaded). */
+  initialSelected?: string[];
 }
 
 const useStyles = makeStyles({
@@ -78,7 +80,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
   );
   // A downloaded file may take either form (web mode); inserting the add-in form needs custom functions.
   const addinAvailable = mode === "web" || capabilities.customFunctions;
-  const [selected, setSelected] = React.useState<string[]>([]);
+  const [selected, setSelected] = React.useState<string[]>(props.initialSelected ?? []);
   const [form, setForm] = React.useState<FormulaForm>(mode === "excel" && capabilities.customFunctions ? "addin" : "portable");
   const [reportDate, setReportDate] = React.useState(props.defaultReportDate ?? todayIso());
   const [busy, setBusy] = React.useState(false);

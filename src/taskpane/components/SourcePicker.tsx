@@ -1,11 +1,12 @@
 /* eslint-disable no-unused-vars -- the base rule flags parameter names of TypeScript method signatures; @typescript-eslint/no-unused-vars checks .tsx */
 /** Search and filter the catalog's sources, and tick the ones to insert. */
 import * as React from "react";
-import { Badge, Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalog } from "../../core/schema";
 import { countsOf, filterSources, regionsOf, type SourceFilter, type SourceKind } from "../model";
 import { both, STRINGS } from "../strings";
 import { Bi } from "./Bi";
+import { SourceList } from "./SourceList";
 
 const KIND_KEYS: Record<SourceKind, "kindIndicators" | "kindTasks" | "kindRules" | "kindRubric"> = {
   indicators: "kindIndicators",
@@ -16,8 +17,6 @@ const KIND_KEYS: Record<SourceKind, "kindIndicators" | "kindTasks" | "kindRules"
 
 const useStyles = makeStyles({
   filters: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, marginLeft: "28px" },
   badges: { display: "inline-flex", columnGap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS },
 });
 
@@ -73,40 +72,21 @@ export function SourcePicker({ catalog, selected, inWorkbook, onChange }: Source
           <Bi k="noMatch" />
         </p>
       ) : (
-        <ul className={styles.list} aria-label={both("sources")}>
-          {shown.map((s) => {
-            const n = countsOf(catalog, s.id);
-            const parts = [
-              n.indicators && `${STRINGS.kindIndicators.zh} ${n.indicators}`,
-              n.tasks && `${STRINGS.kindTasks.zh} ${n.tasks}`,
-              n.rules && `${STRINGS.kindRules.zh} ${n.rules}`,
-              n.rubricItems && `${STRINGS.kindRubric.zh} ${n.rubricItems}`,
-            ].filter(Boolean);
-            return (
-              <li key={s.id}>
-                <Checkbox
-                  checked={selected.includes(s.id)}
-                  onChange={(_, d) => toggle(s.id, !!d.checked)}
-                  label={
-                    <>
-                      {s.shortName}
-                      {inWorkbook.includes(s.id) && (
-                        <span className={styles.badges}>
-                          <Badge appearance="tint" color="informative">
-                            {STRINGS.inWorkbook.zh}
-                          </Badge>
-                        </span>
-                      )}
-                    </>
-                  }
-                />
-                <div className={styles.meta}>
-                  {[s.docNumber ?? s.title, s.region, parts.join("、")].filter(Boolean).join(" · ")}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <SourceList
+          sources={shown}
+          counts={(id) => countsOf(catalog, id)}
+          selected={selected}
+          onToggle={toggle}
+          badge={(id) =>
+            inWorkbook.includes(id) && (
+              <span className={styles.badges}>
+                <Badge appearance="tint" color="informative">
+                  {STRINGS.inWorkbook.zh}
+                </Badge>
+              </span>
+            )
+          }
+        />
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import type { Catalog } from "../../core/schema";
 import { buildPlan } from "../../workbook/buildPlan";
 import type { FormulaForm } from "../../workbook/plan";
 import type { InsertRequest } from "../components/Pane";
+import { loadError } from "../lazy";
 
 /** File name of a download: the sources (or their count), the form, the report date. */
 export function downloadName(sourceIds: readonly string[], form: FormulaForm, reportDate: string): string {
@@ -35,7 +36,10 @@ export function saveFile(bytes: Uint8Array, name: string, doc: Document = docume
 /** The pane's `onDownload` for web mode. */
 export function webDownloader(catalog: Catalog): (request: InsertRequest) => Promise<void> {
   return async (request) => {
-    const { renderXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx/render");
+    // A failed load is not remembered: webpack fetches the chunk again on the next download.
+    const { renderXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx/render").catch((e) => {
+      throw loadError(e);
+    });
     const plan = buildPlan(catalog, request.sourceIds, { form: request.form, reportDate: request.reportDate });
     const bytes = await renderXlsx(plan, { form: request.form });
     saveFile(bytes, downloadName(plan.sources, request.form, request.reportDate));

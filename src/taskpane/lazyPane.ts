@@ -1,0 +1,3 @@
+/** The full pane, loaded after the first paint (a webpack chunk; see ./index.tsx). */
+export { Pane } from "./components/Pane";
+export { webDownloader } from "./web/download";

@@ -9,16 +9,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { launchChromium, officeJsFile, serveBuild } from "../../test/support/chromium";
 
 const ROOT = path.resolve(__dirname, "../..");
 /** The built add-in; BENCH_DIST points elsewhere (e.g. a build of an older commit, for before/after figures). */
 export const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, "dist");
-const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
-
-const { serveStatic } = require("../../scripts/static-server.js") as {
-  serveStatic(root: string, o?: { port?: number }): Promise<{ server: import("http").Server; url: string }>;
-};
 
 export interface PageSession {
   browser: Browser;
@@ -27,23 +22,8 @@ export interface PageSession {
 }
 
 export async function openBrowser(): Promise<PageSession> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/ missing: run `npm run build` first");
-  if (!CHROMIUM) throw new Error("Chromium (/usr/bin/chromium) is missing: apt-get install -y chromium");
-  const { server, url } = await serveStatic(DIST);
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const { server, url } = await serveBuild(DIST);
+  const browser = await launchChromium();
   return {
     browser,
     url,
@@ -127,7 +107,7 @@ export async function coldLoad(
   const context = await session.browser.newContext({ viewport: { width: 460, height: 1100 }, locale: "zh-CN" });
   const page = await context.newPage();
   await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
-    const file = path.join(OFFICE_JS, path.basename(new URL(route.request().url()).pathname));
+    const file = officeJsFile(route.request().url());
     if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
     return route.fulfill({ status: 404, body: "" });
   });

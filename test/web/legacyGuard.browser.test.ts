@@ -10,21 +10,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchChromium, officeJsFile, serveBuild } from "../support/chromium";
 import { requireBinary } from "../support/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p)) ?? null;
 const SCREENSHOT = path.join(ROOT, "docs/images/legacy-webview.png");
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
 
 const run = requireBinary("Chromium (/usr/bin/chromium)", CHROMIUM);
 const maybe = run ? describe : describe.skip;
-
-const { serveStatic } = require("../../scripts/static-server.js") as {
-  serveStatic(root: string, o?: { port?: number }): Promise<{ server: import("http").Server; url: string }>;
-};
 
 maybe("the page in a legacy webview", () => {
   let browser: Browser;
@@ -32,23 +27,8 @@ maybe("the page in a legacy webview", () => {
   let url: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run `npm run build` first");
-    ({ server, url } = await serveStatic(DIST));
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM!,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ server, url } = await serveBuild(DIST));
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -60,7 +40,7 @@ maybe("the page in a legacy webview", () => {
     const context = await browser.newContext({ userAgent, viewport: { width: 360, height: 900 }, locale: "zh-CN" });
     const page = await context.newPage();
     await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
-      const file = path.join(OFFICE_JS, path.basename(new URL(route.request().url()).pathname));
+      const file = officeJsFile(route.request().url());
       if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
       return route.fulfill({ status: 404, body: "" });
     });

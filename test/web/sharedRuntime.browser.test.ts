@@ -15,19 +15,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchChromium, officeJsFile, serveBuild } from "../support/chromium";
 import { requireBinary } from "../support/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p)) ?? null;
 
 const run = requireBinary("Chromium (/usr/bin/chromium)", CHROMIUM);
 const maybe = run ? describe : describe.skip;
-
-const { serveStatic } = require("../../scripts/static-server.js") as {
-  serveStatic(root: string, o?: { port?: number }): Promise<{ server: import("http").Server; url: string }>;
-};
 
 /** office.js inside Excel, as far as the page uses it; the workbook has no embedded catalog. */
 const EXCEL_OFFICE_JS = `
@@ -76,23 +71,8 @@ maybe("the shared runtime page and the pane's lazy parts", () => {
   let url: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run `npm run build` first");
-    ({ server, url } = await serveStatic(DIST));
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM!,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ server, url } = await serveBuild(DIST));
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -110,7 +90,7 @@ maybe("the shared runtime page and the pane's lazy parts", () => {
     if (options.excelHidden) await page.addInitScript(HIDDEN_PAGE);
     await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
       if (options.excelHidden) return route.fulfill({ body: EXCEL_OFFICE_JS, contentType: "text/javascript" });
-      const file = path.join(OFFICE_JS, path.basename(new URL(route.request().url()).pathname));
+      const file = officeJsFile(route.request().url());
       if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
       return route.fulfill({ status: 404, body: "" });
     });

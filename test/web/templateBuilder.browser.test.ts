@@ -13,20 +13,15 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { checkXlsx } from "../support/ooxmlCheck";
 import { formulaOf, loadXlsx } from "../support/xlsxRead";
+import { CHROMIUM, launchChromium, officeJsFile, serveBuild } from "../support/chromium";
 import { requireBinary } from "../support/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const SCREENSHOT = path.join(ROOT, "docs/images/web-template-builder.png");
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p)) ?? null;
 
 const run = requireBinary("Chromium (/usr/bin/chromium)", CHROMIUM);
 const maybe = run ? describe : describe.skip;
-
-const { serveStatic } = require("../../scripts/static-server.js") as {
-  serveStatic(root: string, o?: { port?: number }): Promise<{ server: import("http").Server; url: string }>;
-};
 
 maybe("the page in a plain browser builds and downloads templates", () => {
   let browser: Browser;
@@ -35,23 +30,8 @@ maybe("the page in a plain browser builds and downloads templates", () => {
   let downloads: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run `npm run build` first");
-    ({ server, url } = await serveStatic(DIST));
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM!,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    ({ server, url } = await serveBuild(DIST));
+    browser = await launchChromium();
     downloads = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-web-"));
   }, 60_000);
 
@@ -70,7 +50,7 @@ maybe("the page in a plain browser builds and downloads templates", () => {
     const page = await context.newPage();
     // office.js (and the files it loads) from the package instead of Microsoft's CDN.
     await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
-      const file = path.join(OFFICE_JS, path.basename(new URL(route.request().url()).pathname));
+      const file = officeJsFile(route.request().url());
       if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
       return route.fulfill({ status: 404, body: "" });
     });

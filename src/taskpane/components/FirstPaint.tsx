@@ -14,24 +14,14 @@ import { Spinner, tokens } from "@fluentui/react-components";
 import type { CatalogSummary } from "../../catalog/summarize";
 import { STRINGS } from "../strings";
 import { Bi } from "./Bi";
+import { PANE_LAYOUT } from "./paneLayout";
 import { SourceList } from "./SourceList";
 
 /** Inline styles with Fluent's tokens (CSS variables set by FluentProvider), not makeStyles: makeStyles
  * brings Griffel's runtime style compiler (stylis, rtl-css-js, ~9 KB gzipped) into the initial script;
  * Fluent's own components ship with precompiled styles and do not need it. */
 const styles = {
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
-  tagline: { margin: 0, color: tokens.colorNeutralForeground2 },
+  ...PANE_LAYOUT,
   error: {
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,

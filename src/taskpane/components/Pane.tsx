@@ -15,6 +15,7 @@ import type { FormulaForm } from "../../workbook/plan";
 import { todayIso } from "../model";
 import { both, STRINGS } from "../strings";
 import { Bi } from "./Bi";
+import { PANE_LAYOUT } from "./paneLayout";
 import { CapabilityBar, type EmbeddedStatus } from "./CapabilityBar";
 import { InsertOptions } from "./InsertOptions";
 import { PlanPreview, type PreviewSheet } from "./PlanPreview";
@@ -52,18 +53,7 @@ export interface PaneProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
-  tagline: { margin: 0, color: tokens.colorNeutralForeground2 },
+  ...PANE_LAYOUT,
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 

@@ -6,40 +6,22 @@
  * quarter of this machine's speed, chromedevtools.github.io/devtools-protocol/tot/Emulation/#method-setCPUThrottlingRate),
  * our stand-in for a government PC.
  */
-import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, officeJsFile, serveBuild } from "../../test/support/chromium";
+import type { Page } from "playwright-core";
+import { builtFunctionIds, openBuild, routeOfficeJs, type BuildSession } from "../../test/support/chromium";
 
 const ROOT = path.resolve(__dirname, "../..");
 /** The built add-in; BENCH_DIST points elsewhere (e.g. a build of an older commit, for before/after figures). */
 export const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, "dist");
 
-export interface PageSession {
-  browser: Browser;
-  url: string;
-  close(): Promise<void>;
+/** Chromium and the served build (BENCH_DIST or dist/). */
+export function openBrowser(): Promise<BuildSession> {
+  return openBuild(DIST);
 }
 
-export async function openBrowser(): Promise<PageSession> {
-  const { server, url } = await serveBuild(DIST);
-  const browser = await launchChromium();
-  return {
-    browser,
-    url,
-    async close() {
-      await browser.close();
-      await new Promise((r) => server.close(r));
-    },
-  };
-}
-
-/** Ids Excel registers (dist/functions.json), upper-cased as CustomFunctions.associate receives them. */
+/** Ids Excel registers, as CustomFunctions.associate receives them. */
 export function functionIds(): string[] {
-  const meta = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
-    functions: { id: string }[];
-  };
-  return meta.functions.map((f) => f.id.toUpperCase());
+  return builtFunctionIds(DIST);
 }
 
 /**
@@ -101,16 +83,12 @@ export interface ColdLoad {
  * (ul[aria-label^=政策来源] with items) is in the DOM, taking the next animation frame as "on screen".
  */
 export async function coldLoad(
-  session: PageSession,
+  session: BuildSession,
   options: { cpuSlowdown?: number; keepOpen?: boolean } = {},
 ): Promise<ColdLoad> {
   const context = await session.browser.newContext({ viewport: { width: 460, height: 1100 }, locale: "zh-CN" });
   const page = await context.newPage();
-  await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
-    const file = officeJsFile(route.request().url());
-    if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-    return route.fulfill({ status: 404, body: "" });
-  });
+  await routeOfficeJs(page);
   const ids = functionIds();
   await page.addInitScript(pageProbe(ids));
   const scripts: { url: string; at: number }[] = [];

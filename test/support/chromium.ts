@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -16,9 +16,17 @@ export const CHROMIUM: string | null =
 /** Where office.js and its mapping table are answered from, instead of Microsoft's CDN. */
 export const OFFICE_JS_DIR = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
-/** The file in OFFICE_JS_DIR that answers a request for office.js (or a file it loads) on the CDN. */
-export function officeJsFile(requestUrl: string): string {
-  return path.join(OFFICE_JS_DIR, path.basename(new URL(requestUrl).pathname));
+/**
+ * Answers the page's requests for office.js (and the files it loads) on Microsoft's CDN from
+ * OFFICE_JS_DIR, or with `body` (a stand-in office.js) when given; anything else there is a 404.
+ */
+export async function routeOfficeJs(page: Page, body?: string): Promise<void> {
+  await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
+    if (body !== undefined) return route.fulfill({ body, contentType: "text/javascript" });
+    const file = path.join(OFFICE_JS_DIR, path.basename(new URL(route.request().url()).pathname));
+    if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+    return route.fulfill({ status: 404, body: "" });
+  });
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -48,4 +56,33 @@ export async function serveBuild(dist: string): Promise<{ server: import("http")
   if (!fs.existsSync(path.join(dist, "taskpane.html")))
     throw new Error(`${path.join(dist, "taskpane.html")} is missing: run \`npm run build\` first`);
   return serveStatic(dist);
+}
+
+export interface BuildSession {
+  browser: Browser;
+  /** The served build's root, ending in "/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a build and starts Chromium; `close` stops both. */
+export async function openBuild(dist: string): Promise<BuildSession> {
+  const { server, url } = await serveBuild(dist);
+  const browser = await launchChromium();
+  return {
+    browser,
+    url,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** Ids Excel registers (functions.json of a build), upper-cased as CustomFunctions.associate receives them. */
+export function builtFunctionIds(dist: string): string[] {
+  const meta = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as {
+    functions: { id: string }[];
+  };
+  return meta.functions.map((f) => f.id.toUpperCase());
 }

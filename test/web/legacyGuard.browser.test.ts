@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, launchChromium, officeJsFile, serveBuild } from "../support/chromium";
+import { CHROMIUM, openBuild, routeOfficeJs } from "../support/chromium";
 import { requireBinary } from "../support/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -23,27 +23,19 @@ const maybe = run ? describe : describe.skip;
 
 maybe("the page in a legacy webview", () => {
   let browser: Browser;
-  let server: import("http").Server;
   let url: string;
+  let close = async () => {};
 
   beforeAll(async () => {
-    ({ server, url } = await serveBuild(DIST));
-    browser = await launchChromium();
+    ({ browser, url, close } = await openBuild(DIST));
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-  });
+  afterAll(() => close());
 
   async function open(userAgent?: string, suffix = ""): Promise<{ page: Page; requested: string[]; errors: string[] }> {
     const context = await browser.newContext({ userAgent, viewport: { width: 360, height: 900 }, locale: "zh-CN" });
     const page = await context.newPage();
-    await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
-      const file = officeJsFile(route.request().url());
-      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    });
+    await routeOfficeJs(page);
     const requested: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => requested.push(r.url()));

@@ -12,10 +12,9 @@
  *
  * Needs `npm run build` first and Chromium: fails on CI when Chromium is missing, skips elsewhere.
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, launchChromium, officeJsFile, serveBuild } from "../support/chromium";
+import { builtFunctionIds, CHROMIUM, openBuild, routeOfficeJs } from "../support/chromium";
 import { requireBinary } from "../support/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -60,24 +59,19 @@ Object.defineProperty(Document.prototype, "visibilityState", { configurable: tru
 Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: function () { return !window.__visible; } });
 `;
 
-const functionIds = () =>
-  (JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] }).functions
-    .map((f) => f.id.toUpperCase())
-    .sort();
+const functionIds = () => builtFunctionIds(DIST).sort();
 
 maybe("the shared runtime page and the pane's lazy parts", () => {
   let browser: Browser;
-  let server: import("http").Server;
   let url: string;
+  let close = async () => {};
 
   beforeAll(async () => {
-    ({ server, url } = await serveBuild(DIST));
-    browser = await launchChromium();
+    ({ browser, url, close } = await openBuild(DIST));
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await close();
   });
 
   async function open(options: { excelHidden?: boolean }) {
@@ -88,12 +82,7 @@ maybe("the shared runtime page and the pane's lazy parts", () => {
     });
     const page = await context.newPage();
     if (options.excelHidden) await page.addInitScript(HIDDEN_PAGE);
-    await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
-      if (options.excelHidden) return route.fulfill({ body: EXCEL_OFFICE_JS, contentType: "text/javascript" });
-      const file = officeJsFile(route.request().url());
-      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    });
+    await routeOfficeJs(page, options.excelHidden ? EXCEL_OFFICE_JS : undefined);
     const requested: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => requested.push(new URL(r.url()).pathname));

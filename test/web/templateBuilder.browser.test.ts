@@ -13,7 +13,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { checkXlsx } from "../support/ooxmlCheck";
 import { formulaOf, loadXlsx } from "../support/xlsxRead";
-import { CHROMIUM, launchChromium, officeJsFile, serveBuild } from "../support/chromium";
+import { CHROMIUM, openBuild, routeOfficeJs } from "../support/chromium";
 import { requireBinary } from "../support/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -25,19 +25,17 @@ const maybe = run ? describe : describe.skip;
 
 maybe("the page in a plain browser builds and downloads templates", () => {
   let browser: Browser;
-  let server: import("http").Server;
   let url: string;
+  let close = async () => {};
   let downloads: string;
 
   beforeAll(async () => {
-    ({ server, url } = await serveBuild(DIST));
-    browser = await launchChromium();
+    ({ browser, url, close } = await openBuild(DIST));
     downloads = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-web-"));
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await close();
     if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
   });
 
@@ -49,11 +47,7 @@ maybe("the page in a plain browser builds and downloads templates", () => {
     });
     const page = await context.newPage();
     // office.js (and the files it loads) from the package instead of Microsoft's CDN.
-    await page.route(/appsforoffice\.microsoft\.com\//, (route) => {
-      const file = officeJsFile(route.request().url());
-      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    });
+    await routeOfficeJs(page);
     const requested: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => requested.push(r.url()));

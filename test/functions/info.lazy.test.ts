@@ -7,17 +7,7 @@
  * talking to a stand-in `document` whose first script load fails and whose later loads run the chunk
  * file from dist/.
  */
-import * as fs from "fs";
-import * as path from "path";
-import * as vm from "vm";
-import { DIST, ERROR_CODE, type FunctionsMetadata } from "../support/functionsBundle";
-
-class CFError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
+import { CFError, loadFunctionsBundle, type LoadedBundle } from "../support/functionsBundle";
 
 interface FakeScript {
   src: string;
@@ -31,20 +21,9 @@ interface FakeScript {
 function loadWithFlakyNetwork(failures: number) {
   const fetched: string[] = [];
   const failed: string[] = [];
-  const registered = new Map<string, (...args: unknown[]) => unknown>();
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: {
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id.toUpperCase(), fn),
-      Error: CFError,
-      ErrorCode: ERROR_CODE,
-    },
-    Office: { onReady: (cb?: () => void) => (cb ? cb() : Promise.resolve({ host: "Excel" })) },
-    console,
-    setTimeout,
-    clearTimeout,
-  };
   let failuresLeft = failures;
-  sandbox.document = {
+  let bundle: LoadedBundle | undefined = undefined;
+  const document = {
     getElementsByTagName: () => [],
     createElement: (): FakeScript => ({ src: "", parentNode: null, setAttribute() {}, getAttribute: () => null }),
     head: {
@@ -55,20 +34,15 @@ function loadWithFlakyNetwork(failures: number) {
             failed.push(script.src);
             return script.onerror?.({ type: "error", target: script });
           }
-          vm.runInContext(fs.readFileSync(path.join(DIST, script.src), "utf8"), context, { filename: script.src });
+          bundle!.runFile(script.src);
           script.onload?.({ type: "load", target: script });
         }, 5);
       },
     },
   };
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  sandbox.globalThis = sandbox;
-  const context = vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(path.join(DIST, "functions.js"), "utf8"), context, { filename: "functions.js" });
-  const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as FunctionsMetadata;
-  const id = metadata.functions.find((f) => f.name === "INFO")!.id.toUpperCase();
-  const INFO = registered.get(id)!;
+  bundle = loadFunctionsBundle({ globals: { document } });
+  const id = bundle.metadata.functions.find((f) => f.name === "INFO")!.id.toUpperCase();
+  const INFO = bundle.registered.get(id)!;
   return { INFO, fetched, failed };
 }
 

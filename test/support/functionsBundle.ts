@@ -32,23 +32,32 @@ export interface FunctionsMetadata {
   functions: { id: string; name: string; description?: string; parameters: { name: string; optional?: boolean }[] }[];
 }
 
+/** The CustomFunctions.Error the bundle throws (Excel's error with a message). */
+export class CFError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+export interface LoadOptions {
+  /** Globals beside CustomFunctions and Office, e.g. a stand-in `document` for webpack's chunk loader. */
+  globals?: Record<string, unknown>;
+}
+
 export interface LoadedBundle {
   metadata: FunctionsMetadata;
   registered: Map<string, (...args: unknown[]) => unknown>;
   /** Call by Excel name (GAPTOTARGET); returns the value, or an ExcelError if the function threw one. */
   call(name: string, ...args: unknown[]): unknown;
+  /** Runs another built file (a chunk) in the bundle's context, as a script tag would. */
+  runFile(file: string): void;
 }
 
-export function loadFunctionsBundle(): LoadedBundle {
+export function loadFunctionsBundle(options: LoadOptions = {}): LoadedBundle {
   const code = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
   const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as FunctionsMetadata;
   const registered = new Map<string, (...args: unknown[]) => unknown>();
-  class CFError {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  }
   const sandbox: Record<string, unknown> = {
     CustomFunctions: {
       associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id.toUpperCase(), fn),
@@ -59,6 +68,7 @@ export function loadFunctionsBundle(): LoadedBundle {
     console,
     setTimeout,
     clearTimeout,
+    ...options.globals,
   };
   sandbox.self = sandbox;
   sandbox.window = sandbox;
@@ -67,6 +77,9 @@ export function loadFunctionsBundle(): LoadedBundle {
   return {
     metadata,
     registered,
+    runFile(file: string) {
+      vm.runInContext(fs.readFileSync(path.join(DIST, file), "utf8"), sandbox, { filename: file });
+    },
     call(name: string, ...args: unknown[]) {
       const meta = metadata.functions.find((f) => f.name === name);
       if (!meta) throw new Error(`${name} is not in functions.json`);

@@ -55,9 +55,10 @@ describe("function files: the build's list is the harness's list", () => {
         "/**\n * 截止日期 / Due date\n * @customfunction DUE\n */\nexport function DUE() {}\n",
       );
       write("src/functions/tasks/late.ts", "/** @customfunction LATE */\nexport function LATE() {}\n");
+      // Naming the tag in a line comment declares no function.
       write(
         "src/functions/excel.ts",
-        "// helpers; no custom function here (a word like customfunction alone is not a tag)\n",
+        "// helpers for the files with a @customfunction tag\nexport function excel() {}\n",
       );
       expect(text.functionFiles(root)).toEqual(["src/functions/due.ts", "src/functions/tasks/late.ts"]);
     } finally {

@@ -36,7 +36,9 @@ const PLAN_PERIODS: Record<string, [number, number]> = {
 };
 
 const BASE_WORDS = /基期|基数|基准|基础|现状|实际|完成|数据|预计|现值|当前/;
-const TARGET_WORDS = /目标|规划|预期值|期末|末|力争|任务/;
+const TARGET_WORDS = /目标|规划|预期值|力争|任务/;
+/** 期末/末 alone: the end of a period, a base when a later column is the target (十三五末 | 十四五目标). */
+const END_WORDS = /期末|末/;
 
 /** What a header cell names. Exported for the space-separated reader. */
 export function roleOf(label: string): Role {
@@ -56,7 +58,7 @@ export function roleOf(label: string): Role {
   const plan = Object.keys(PLAN_PERIODS).find((k) => t.includes(k));
   const cumulative = t.includes("累计");
   const unit = unitDeclared(full) ?? (trailing !== undefined && isUnitLike(trailing) ? trailing : undefined);
-  if (years.length > 0 || plan || BASE_WORDS.test(t) || TARGET_WORDS.test(t)) {
+  if (years.length > 0 || plan || BASE_WORDS.test(t) || TARGET_WORDS.test(t) || (END_WORDS.test(t) && plan)) {
     if (/指标|名称|项目/.test(t) && years.length === 0) return { kind: "name" };
     const use = BASE_WORDS.test(t) ? "base" : TARGET_WORDS.test(t) ? "target" : "unknown";
     const rangeYears = /((?:19|20)\d\d)年?(?:-|‐|–|—|―|~|至|到)+((?:19|20)\d\d)/.exec(t);
@@ -67,9 +69,10 @@ export function roleOf(label: string): Role {
     if (years.length > 0) return { kind: "value", use, year: years[years.length - 1], cumulative, unit };
     if (plan) {
       const [from, to] = PLAN_PERIODS[plan];
-      return use === "base" || /初/.test(t)
-        ? { kind: "value", use: "base", year: from - 1, cumulative, unit }
-        : { kind: "value", use: "target", year: to, period: [from, to], cumulative, unit };
+      if (/初/.test(t)) return { kind: "value", use: "base", year: from - 1, cumulative, unit };
+      return use === "target"
+        ? { kind: "value", use, year: to, period: [from, to], cumulative, unit }
+        : { kind: "value", use, year: to, cumulative, unit };
     }
     return { kind: "value", use, cumulative, unit };
   }

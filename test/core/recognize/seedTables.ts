@@ -2,15 +2,18 @@
  * The indicator tables of the seeds as the seed text prints them, and the built-in catalog entries
  * that are their expected reading. Field-by-field comparison for the recognizer's figures.
  */
-import { readFileSync } from "fs";
-import { join } from "path";
+import { existsSync, readFileSync } from "fs";
+import { join, resolve } from "path";
 import type { IndicatorInput } from "../../../src/core/schema";
 import type { RecognizedIndicator } from "../../../src/core/recognize";
 import { indicators as dyMfg } from "../../../src/catalog/sources/DY-MFG-2024/indicators";
 import { indicators as dyInnov } from "../../../src/catalog/sources/DY-INNOV-2024/indicators";
 import { indicators as hsEquip } from "../../../src/catalog/sources/HS-EQUIP-2025/indicators";
 
-export const SEEDS = process.env.DUIBIAO_SEEDS ?? "/work/shared/seeds";
+export const SEEDS = process.env.DUIBIAO_SEEDS ?? resolve(__dirname, "../../../../shared/seeds");
+/** As test/catalog/provenance.test.ts: the seeds sit beside the checkout; CI must have them. */
+export const HAVE_SEEDS = existsSync(SEEDS);
+if (!HAVE_SEEDS && process.env.CI) throw new Error(`no seeds at ${SEEDS} (set DUIBIAO_SEEDS)`);
 
 export interface SeedTable {
   sourceId: string;

@@ -30,8 +30,10 @@ export interface RecognizedProvenance {
  * The catalog schema's indicator input (src/core/schema/indicator.ts) for a user source: any
  * well-formed source ID, provenance without a seed file.
  */
-export type RecognizedIndicator = Omit<IndicatorInput, "sourceId" | "provenance"> & {
+export type RecognizedIndicator = Omit<IndicatorInput, "sourceId" | "provenance" | "notes"> & {
   sourceId: string;
+  /** How each inference was made, what a cell said beyond its number (always present). */
+  notes: string[];
   provenance: RecognizedProvenance[];
 };
 

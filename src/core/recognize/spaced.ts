@@ -99,19 +99,10 @@ function align(words: string[], labels: string[]): string[] {
     if (i < cols.length) cells[cols[i]] = t;
     else cells[cols[cols.length - 1]] += ` ${t}`;
   });
-  if (categoryAt >= 0 && nameTokens.length > 1) {
-    let n = 0;
-    let joined = "";
-    while (
-      n < nameTokens.length - 1 &&
-      /^[\u4e00-\u9fff]{1,4}$/.test(nameTokens[n]) &&
-      (joined + nameTokens[n]).length <= 8
-    ) {
-      joined += nameTokens[n];
-      n++;
-    }
-    if (n > 0 && joined.length >= 3) {
-      cells[categoryAt] = joined;
+  if (categoryAt >= 0) {
+    const n = categoryRun(nameTokens);
+    if (n > 0) {
+      cells[categoryAt] = nameTokens.slice(0, n).join("");
       nameTokens = nameTokens.slice(n);
     }
   }
@@ -119,14 +110,38 @@ function align(words: string[], labels: string[]): string[] {
   return cells;
 }
 
+/**
+ * How many leading words form a category ("规模 实力 规上工业总产值" → 2): short Chinese words, three
+ * to eight characters together, with the name still to follow (not a number). 0 when there is none.
+ */
+function categoryRun(tokens: string[]): number {
+  let n = 0;
+  let joined = "";
+  while (n < tokens.length - 1 && /^[\u4e00-\u9fff]{1,4}$/.test(tokens[n]) && (joined + tokens[n]).length <= 8) {
+    joined += tokens[n];
+    n++;
+  }
+  // "营业收入 50-100 亿元企业数量" is one name broken at a number, not a category and a name.
+  return n > 0 && joined.length >= 3 && !/^\d/.test(tokens[n]) ? n : 0;
+}
+
 /** Rows of words → rows of cells under the header's columns (rows above the header stay as they are). */
 export function alignSpaced(rows: Row[]): Row[] {
   const headerAt = rows.findIndex((r) => isHeaderRow(headerLabels(r.cells)));
   if (headerAt < 0) return rows.map((r) => ({ line: r.line, cells: r.cells.length ? [r.cells.join(" ")] : [] }));
   const labels = headerLabels(rows[headerAt].cells);
+  // No category column, yet the first row starts with a category before its name, as a merged 类别
+  // column prints: read a category column there (the recognizer lists the table for review anyway).
+  const nameAt = labels.findIndex((l) => roleOf(l).kind === "name");
+  const firstRow = rows.slice(headerAt + 1).find((r) => r.cells.length > 0);
+  if (nameAt >= 0 && !labels.some((l) => roleOf(l).kind === "category") && firstRow) {
+    const words = readSeq(firstRow.cells[0]) !== undefined ? firstRow.cells.slice(1) : firstRow.cells;
+    if (categoryRun(words) > 0) labels.splice(nameAt, 0, "类别");
+  }
   return rows.map((r, i) => {
     if (i < headerAt) return { line: r.line, cells: r.cells.length ? [r.cells.join(" ")] : [] };
-    if (i === headerAt || isHeaderRow(headerLabels(r.cells))) return { line: r.line, cells: headerLabels(r.cells) };
+    if (i === headerAt) return { line: r.line, cells: labels };
+    if (isHeaderRow(headerLabels(r.cells))) return { line: r.line, cells: headerLabels(r.cells) };
     return { line: r.line, cells: r.cells.length ? align(r.cells, labels) : [] };
   });
 }

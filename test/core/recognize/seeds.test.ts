@@ -4,6 +4,7 @@
  * vs the built-in catalog"); this test fails if one drops.
  */
 import { recognizeIndicatorTable } from "../../../src/core/recognize";
+import { indicators as dyMfg } from "../../../src/catalog/sources/DY-MFG-2024/indicators";
 import { FIELDS, HAVE_SEEDS, SEED_TABLES, score, tableText } from "./seedTables";
 import { schemaIssues } from "./schemaCheck";
 
@@ -15,6 +16,9 @@ const RECORDED: Record<string, { rows: number; matched: number; compared: number
 };
 
 const describeSeeds = HAVE_SEEDS ? describe : describe.skip;
+
+/** DY-MFG-2024's table as PDF text: fields matched, as recorded in docs/CATALOG.md. */
+const RECORDED_PDF_DY_MFG = 435;
 
 describeSeeds("recognizer on the seeds' indicator tables", () => {
   it.each(SEED_TABLES.map((t) => [t.sourceId, t] as const))(
@@ -35,6 +39,17 @@ describeSeeds("recognizer on the seeds' indicator tables", () => {
       }
     },
   );
+
+  it("DY-MFG-2024 as a PDF viewer copies it (spaces, no 类别 header): the same figure as the seed's TSV", () => {
+    // The catalog's row quotes are the rows as the PDF layout prints them ("1 规模 实力 规上工业总产值 亿元 557 700 1050").
+    const header = "序号 指标名称 单位 2023 年 基数 2024 年 目标值 2026 年 目标值";
+    const rows = dyMfg.map((i) => i.provenance.find((p) => p.clause.startsWith("附件1 重点目标清单 序号"))!.quote);
+    const r = recognizeIndicatorTable([header, ...rows].join("\n"), { sourceId: "DY-MFG-2024" });
+    expect(r.format).toBe("text");
+    expect(r.rejected).toEqual([]);
+    const s = score(dyMfg, r.indicators);
+    expect(s.matched).toBeGreaterThanOrEqual(RECORDED_PDF_DY_MFG);
+  });
 
   it("DY-MFG-2024: the header repeated on the second page is skipped and said so", () => {
     const t = SEED_TABLES.find((x) => x.sourceId === "DY-MFG-2024")!;

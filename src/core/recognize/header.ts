@@ -36,7 +36,7 @@ const PLAN_PERIODS: Record<string, [number, number]> = {
 };
 
 const BASE_WORDS = /基期|基数|基准|基础|现状|实际|完成|数据|预计|现值|当前/;
-const TARGET_WORDS = /目标|规划|预期值|力争|任务/;
+const TARGET_WORDS = /目标|规划|预期值|力争/;
 /** 期末/末 alone: the end of a period, a base when a later column is the target (十三五末 | 十四五目标). */
 const END_WORDS = /期末|末/;
 
@@ -87,6 +87,14 @@ export function isHeaderRow(cells: string[]): boolean {
   const others = roles.filter((r) => r.kind !== "name" && r.kind !== "unknown").length;
   const numeric = cells.filter((c) => /^\s*[\d.]+\s*$/.test(c) && !/^(?:19|20)\d\d$/.test(c.trim())).length;
   return named && others >= 1 && numeric === 0;
+}
+
+/** A header of any table (序号 | 重点任务 | 牵头单位): two known columns other than values, no figures. */
+export function looksLikeHeader(cells: string[]): boolean {
+  // Value columns do not count: a row of text targets ("完成省下达目标") names them too.
+  const known = cells.map(roleOf).filter((r) => r.kind !== "unknown" && r.kind !== "value").length;
+  const numeric = cells.filter((c) => /^\s*[\d.]+\s*$/.test(c) && !/^(?:19|20)\d\d$/.test(c.trim())).length;
+  return known >= 2 && numeric === 0;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Comparator, Milestone, TargetValue } from "../schema";
 import { inferDirection } from "./direction";
-import { columnsOf, isHeaderRow, isSubHeaderRow, type Column } from "./header";
+import { columnsOf, isHeaderRow, isSubHeaderRow, looksLikeHeader, type Column } from "./header";
 import { rowsOfGrid, rowsOfText, type Row } from "./rows";
 import { alignSpaced } from "./spaced";
 import {
@@ -147,15 +147,31 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
   const seqAt = roleAt("seq");
   const isValueCol = (c: Column): boolean => ["value", "growth", "attribute"].includes(c.role.kind);
 
+  let otherTable: number | undefined;
   for (let i = (sub ? rows.indexOf(sub) : headerAt) + 1; i < rows.length; i++) {
     const row = rows[i];
     if (!nonEmpty(row)) continue;
     const clean = row.cells.map(cleanCell);
-    if (isHeaderRow(clean)) {
-      review.push({
-        line: row.line,
-        message: "重复的表头（表格跨页），已跳过 / the header repeated (the table continues on a new page): skipped",
-      });
+    if (otherTable !== undefined) {
+      reject(
+        row,
+        `属于另一张表（第${otherTable}行的表头之下），未读 / belongs to another table (under the header on line ${otherTable}): not read`,
+      );
+      continue;
+    }
+    if (isHeaderRow(clean) || looksLikeHeader(clean)) {
+      if (labelsKey(columnsOf(row.cells)) === labelsKey(firstColumns)) {
+        review.push({
+          line: row.line,
+          message: "重复的表头（表格跨页），已跳过 / the header repeated (the table continues on a new page): skipped",
+        });
+      } else {
+        otherTable = row.line;
+        reject(
+          row,
+          "另一张表的表头：只读第一张表，请分开导入 / the header of another table: only the first table is read, import it on its own",
+        );
+      }
       continue;
     }
     const filled = clean.filter((c) => c !== "");
@@ -496,6 +512,14 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
   return result();
 }
 
+/** A header's column labels without spaces, to tell a repeated header from another table's. */
+function labelsKey(cols: Column[]): string {
+  return cols
+    .map((c) => c.label.replace(/\s+/g, ""))
+    .filter((l) => l !== "")
+    .join("|");
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
@@ -559,7 +583,11 @@ function explainValue(
     notes.push(m);
     flags.push({ field: "milestones", message: m });
   }
-  if (v.approximate) notes.push(`目标写作“${shown}”（左右） / the target is approximate: “${shown}”`);
+  if (v.approximate) {
+    const m = `目标写作“${shown}”（左右），比较符按方向取 / the target is approximate (“${shown}”): the comparator follows the direction`;
+    notes.push(m);
+    flags.push({ field: "milestones", message: m });
+  }
 }
 
 /** 年均增速: "10%" → rate 0.1; "每年新增 4-6 家" → a yearly increment. */

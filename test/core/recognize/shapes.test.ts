@@ -211,6 +211,7 @@ describe("what the cells say", () => {
       ["1", "新增就业", "万人", "—", "〔10〕"],
       ["2", "新增造林面积", "万亩", "—", "累计12"],
       ["3", "粮食产量", "万吨", "50", "保持稳定增长"],
+      ["", "单位GDP能耗降低（%）", "", "完成省下达目标", "完成省下达目标"],
       ["4", "人均收入", "元", "3万", "高于全省平均水平"],
       ["5", "产业投资增速", "%", "6", ">8，力争10"],
     ]);
@@ -219,8 +220,13 @@ describe("what the cells say", () => {
     expect(r.indicators[1].milestones[0].target).toEqual({ kind: "number", value: 12 });
     expect(r.indicators[1].notes.some((n) => n.includes("累计"))).toBe(true);
     expect(r.indicators[2].milestones[0].target).toEqual({ kind: "text", text: "保持稳定增长" });
-    expect(r.indicators[3].milestones[0].target).toEqual({ kind: "text", text: "高于全省平均水平" });
-    const inv = r.indicators[4];
+    // A row of text only is still a row (not mistaken for another table's header).
+    expect(byName(r, "单位GDP能耗降低")).toMatchObject({
+      unit: "%",
+      milestones: [{ target: { kind: "text", text: "完成省下达目标" } }],
+    });
+    expect(byName(r, "人均收入").milestones[0].target).toEqual({ kind: "text", text: "高于全省平均水平" });
+    const inv = byName(r, "产业投资增速");
     expect(inv).toMatchObject({ comparator: ">", milestones: [{ year: 2025, target: { kind: "number", value: 8 } }] });
     expect(inv.notes.some((n) => n.includes(">8，力争10"))).toBe(true);
     expect(r.review.some((x) => x.id === inv.id && x.field === "milestones")).toBe(true);
@@ -327,6 +333,24 @@ describe("what the cells say", () => {
       { line: 4, text: "120\t某指标\t个\t1\t2", reason: expect.stringContaining("序号120不在1—99之间") },
     ]);
     expect(r.review.some((x) => x.line === 5 && x.message.startsWith("表注"))).toBe(true);
+  });
+
+  it("a second table pasted below (another header): its rows are rejected, not read as indicators", () => {
+    const r = recognizeIndicatorTable(
+      tsv([
+        ["序号", "指标", "单位", "2020年", "2025年"],
+        ["1", "地区生产总值", "亿元", "400", "600"],
+        [],
+        ["序号", "重点任务", "牵头单位", "完成时限"],
+        ["1", "建设产业园", "市发改局", "2025年"],
+      ]),
+      opts,
+    );
+    expect(r.indicators.map((i) => i.id)).toEqual(["MY-PLAN.01"]);
+    expect(r.rejected.map((x) => [x.line, x.reason.slice(0, 8)])).toEqual([
+      [4, "另一张表的表头："],
+      [5, "属于另一张表（第"],
+    ]);
   });
 
   it("no header: every row is rejected with its line", () => {

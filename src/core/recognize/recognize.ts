@@ -61,7 +61,14 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
   const review: ReviewItem[] = [];
   const rejected: RejectedRow[] = [];
   const indicators: RecognizedIndicator[] = [];
-  const result = (): RecognizeResult => ({ indicators, review, rejected, format: read.format });
+  let headerLine: number | undefined;
+  const result = (): RecognizeResult => ({
+    indicators,
+    review,
+    rejected,
+    format: read.format,
+    ...(headerLine !== undefined ? { headerLine } : {}),
+  });
   const nonEmpty = (r: Row): boolean => r.cells.some((c) => cleanCell(c) !== "");
   const reject = (r: { line: number; cells: string[] }, reason: string): void => {
     rejected.push({ line: r.line, text: r.cells.map(cleanCell).join("\t").replace(/\t+$/, ""), reason });
@@ -91,7 +98,16 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
   const firstColumns = columnsOf(rows[headerAt].cells);
   const sub = next < rows.length && isSubHeaderRow(rows[next].cells, firstColumns) ? rows[next] : undefined;
   const columns = sub ? columnsOf(rows[headerAt].cells, sub.cells) : firstColumns;
-  const headerLine = rows[headerAt].line;
+  const headLine = rows[headerAt].line;
+  headerLine = headLine;
+  if (sub)
+    review.push({
+      line: sub.line,
+      message: `第二行表头，与上一行合并读作：${columns
+        .map((c) => c.label)
+        .filter((l) => l)
+        .join(" | ")} / a second header row, read together with the one above`,
+    });
   const headerQuote = columns
     .map((c) => c.label)
     .filter((l) => l !== "")
@@ -111,7 +127,7 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
     if (year !== undefined) {
       c.role = { ...c.role, year };
       review.push({
-        line: headerLine,
+        line: headLine,
         message: `“${c.label}”列没有年份，取${year}年（${c.role.use === "target" ? (options.targetYear ? "导入时给定" : "标题") : "导入时给定"}） / column “${c.label}” names no year: read as ${year}`,
       });
     }
@@ -119,14 +135,14 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
   const unknown = columns.filter((c) => c.role.kind === "unknown" && c.label !== "");
   for (const c of unknown)
     review.push({
-      line: headerLine,
+      line: headLine,
       message: `未识别的列“${c.label}”：内容记入各指标的备注 / column “${c.label}” not recognized: its cells are kept in each indicator's notes`,
     });
   const targets = columns.filter((c) => c.role.kind === "value" && c.role.use === "target");
   const unitDeclaredInTitle = unitDeclared(titleText) ?? columns.map((c) => unitDeclared(c.label)).find((u) => u);
   if (read.format === "text")
     review.push({
-      line: headerLine,
+      line: headLine,
       message:
         "按空格分列的文本（如从PDF复制）：空单元格不留痕迹，列的划分是推断的，请逐行核对 / text laid out with spaces (a PDF copy): blank cells leave no trace, so the columns are inferred: check every row",
     });
@@ -152,6 +168,11 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
     const row = rows[i];
     if (!nonEmpty(row)) continue;
     const clean = row.cells.map(cleanCell);
+    if (row.endLine !== undefined)
+      review.push({
+        line: row.line,
+        message: `第${row.line}—${row.endLine}行读作一行：引号内的单元格含换行 / lines ${row.line}–${row.endLine} read as one row: a quoted cell holds a line break`,
+      });
     if (otherTable !== undefined) {
       reject(
         row,

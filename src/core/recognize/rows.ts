@@ -13,6 +13,8 @@ export interface Row {
   /** 1-based line of the input. */
   line: number;
   cells: string[];
+  /** Last line of a row whose quoted cell holds a line break (Excel's TSV/CSV). */
+  endLine?: number;
 }
 
 export interface Rows {
@@ -64,7 +66,9 @@ function delimited(text: string, delimiter: string): Row[] {
     step: (result) => {
       if (result.errors.some((e) => e.type === "Quotes")) quoteError = true;
       // meta.cursor is just past the record's line break, i.e. where the next record starts.
-      rows.push({ line: lineAt(starts, prev), cells: result.data });
+      const line = lineAt(starts, prev);
+      const endLine = lineAt(starts, Math.max(prev, result.meta.cursor - 2));
+      rows.push({ line, cells: result.data, ...(endLine > line ? { endLine } : {}) });
       prev = result.meta.cursor;
     },
   });

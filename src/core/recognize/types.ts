@@ -66,4 +66,6 @@ export interface RecognizeResult {
   rejected: RejectedRow[];
   /** How the input was read. */
   format: InputFormat;
+  /** The line of the header row (with a second header row, the first), when one was found. */
+  headerLine?: number;
 }

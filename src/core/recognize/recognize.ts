@@ -345,6 +345,7 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
         return;
       }
       baseYear = v.c.role.year;
+      checkCellUnit(v.read, cleanCell(v.cell), unit, flags);
       if (v.read.kind === "number") {
         base = v.read.value;
         if (v.read.comparator)
@@ -387,6 +388,7 @@ export function recognizeIndicatorTable(input: string | CellGrid, options: Recog
       if ((v.read.kind === "number" || v.read.kind === "range") && v.read.comparator)
         written.push({ year, cmp: v.read.comparator });
       explainValue(v.read, shown, v.c, notes, flags);
+      checkCellUnit(v.read, shown, unit, flags);
     }
     if (targets.length === 0 || lastYear === undefined) {
       reject(
@@ -609,6 +611,20 @@ function explainValue(
     notes.push(m);
     flags.push({ field: "milestones", message: m });
   }
+}
+
+/**
+ * A figure written with its own unit ("3万" where the unit is 元, "10%" where it is 亿元) is kept as
+ * written but listed for review: the number may not be in the indicator's unit.
+ */
+function checkCellUnit(v: ValueRead, shown: string, unit: string, flags: { field?: string; message: string }[]): void {
+  if (v.kind !== "number" && v.kind !== "range") return;
+  const own = `${v.percent ?? ""}${v.unit ?? ""}`;
+  if (!own || !unit || unit === own || unit.endsWith(own) || (v.percent && /%|‰|百分点/.test(unit) && !v.unit)) return;
+  flags.push({
+    field: "unit",
+    message: `数值“${shown}”写有单位“${own}”，与指标单位“${unit}”不同，数值照录，请核对 / “${shown}” carries the unit “${own}”, not the indicator's “${unit}”: the number is kept as written, check it`,
+  });
 }
 
 /** 年均增速: "10%" → rate 0.1; "每年新增 4-6 家" → a yearly increment. */

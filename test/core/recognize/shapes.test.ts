@@ -226,6 +226,11 @@ describe("what the cells say", () => {
       milestones: [{ target: { kind: "text", text: "完成省下达目标" } }],
     });
     expect(byName(r, "人均收入").milestones[0].target).toEqual({ kind: "text", text: "高于全省平均水平" });
+    // "3万" where the unit is 元: the number is kept as written and flagged, never silently scaled.
+    expect(byName(r, "人均收入").base).toBe(3);
+    expect(
+      r.review.some((x) => x.id === byName(r, "人均收入").id && x.field === "unit" && x.message.includes("“万”")),
+    ).toBe(true);
     const inv = byName(r, "产业投资增速");
     expect(inv).toMatchObject({ comparator: ">", milestones: [{ year: 2025, target: { kind: "number", value: 8 } }] });
     expect(inv.notes.some((n) => n.includes(">8，力争10"))).toBe(true);

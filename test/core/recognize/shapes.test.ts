@@ -108,6 +108,22 @@ describe("shapes", () => {
     allValid(r);
   });
 
+  it("an HTML table whose header spans two rows (rowspan 序号, colspan 目标值 over the years)", () => {
+    const html = `<table><tr><th rowspan=2>序号</th><th rowspan=2>指标</th><th rowspan=2>单位</th><th rowspan=2>2020年</th><th colspan=2>目标值</th></tr>
+<tr><th>2023年</th><th>2025年</th></tr>
+<tr><td>1</td><td>常住人口城镇化率</td><td>%</td><td>60</td><td>62</td><td>65</td></tr></table>`;
+    const r = recognizeIndicatorTable(html, opts);
+    expect(r.indicators[0]).toMatchObject({
+      baseYear: 2020,
+      base: 60,
+      milestones: [
+        { year: 2023, target: { kind: "number", value: 62 } },
+        { year: 2025, target: { kind: "number", value: 65 } },
+      ],
+    });
+    expect(r.review.some((x) => x.line === 2 && x.message.startsWith("第二行表头"))).toBe(true);
+  });
+
   it("a grid from an .xlsx: numbers as numbers, null blanks, a two-row header (目标值 over the years)", () => {
     const r = recognizeIndicatorTable(
       [

@@ -20,7 +20,20 @@ const DOWN_WORDS = [
   "污染",
 ];
 /** Words that name a reduction achieved: a larger value is better. */
-const REDUCTION_WORDS = ["降幅", "降低率", "下降率", "减少量", "减排量", "节能量", "压减", "削减"];
+const REDUCTION_WORDS = [
+  "降幅",
+  "降低率",
+  "下降率",
+  "降低幅度",
+  "下降幅度",
+  "降低额",
+  "减少额",
+  "减少量",
+  "减排量",
+  "节能量",
+  "压减",
+  "削减",
+];
 
 export interface DirectionRead {
   direction: Direction;

@@ -298,9 +298,11 @@ describe("what the cells say", () => {
       ["4", "单位工业增加值能耗累计降幅", "%", "—", "13.5"],
       ["5", "万元GDP用水量降低", "%", "—", "16"],
       ["6", "农村自来水普及率", "%", "90", "95"],
+      ["7", "企业成本降低额", "亿元", "—", "20"],
+      ["8", "城镇新增就业人数减少", "万人", "—", "1"],
     ]);
-    expect(r.indicators.map((i) => i.direction)).toEqual(["down", "down", "down", "up", "up", "up"]);
-    expect(r.indicators.map((i) => i.comparator)).toEqual(["<=", "<=", "<=", ">=", ">=", ">="]);
+    expect(r.indicators.map((i) => i.direction)).toEqual(["down", "down", "down", "up", "up", "up", "up", "down"]);
+    expect(r.indicators.map((i) => i.comparator)).toEqual(["<=", "<=", "<=", ">=", ">=", ">=", ">=", "<="]);
     expect(r.indicators[0].notes[0]).toContain("“能耗”");
     expect(r.indicators[3].notes.some((n) => n.includes("“降幅”"))).toBe(true);
     for (const i of r.indicators) {

@@ -16,7 +16,9 @@ export const Quantity = z
 
 export const Task = z.object({
   /** `<source>.T<NNN>` in the list's order; `<source>.M<NN>` for the ten 民生 projects. */
-  id: z.string().regex(/^[A-Z0-9-]+\.(T\d{3}|M\d{2})$/),
+  id: z.string().regex(/^[A-Z0-9-]+\.(T\d{3}|M\d{2})$/, {
+    message: "任务ID应为 来源ID.T三位序号，如 MY-PLAN.T001 / a task ID is <SOURCE-ID>.T<NNN>, e.g. MY-PLAN.T001",
+  }),
   sourceId: SourceId,
   /** The list it belongs to, e.g. 附件2 重点任务清单, 2024年工作计划. */
   list: z.string().min(1),

@@ -17,7 +17,7 @@ export interface CatalogProblem {
 }
 
 interface Entries {
-  sources: readonly { id: string; seed?: string }[];
+  sources: readonly { id: string; seed?: string; provenance?: readonly Provenance[] }[];
   indicators: readonly {
     id: string;
     sourceId: string;
@@ -39,7 +39,7 @@ interface Entries {
  * appears twice (the functions look every ID up in one table), a built-in source's entries cite its
  * seed file and a user source's cite none, milestones run in ascending years.
  */
-export function catalogProblems(c: Entries): CatalogProblem[] {
+export function catalogProblems(c: Entries, opts: { userFile?: boolean } = {}): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const sources = new Map<string, { seed?: string }>();
   c.sources.forEach((s, i) => {
@@ -49,6 +49,29 @@ export function catalogProblems(c: Entries): CatalogProblem[] {
         message: `来源ID“${s.id}”重复，请改用另一个ID / the source ID ${s.id} appears twice: give one another ID`,
       });
     sources.set(s.id, s);
+    if (isBuiltInSourceId(s.id) && opts.userFile)
+      problems.push({
+        path: ["sources", i, "id"],
+        message: `“${s.id}”是内置来源的ID，请给自己的来源另起一个ID / ${s.id} is a built-in source's ID: give your source another ID`,
+      });
+    else if (isBuiltInSourceId(s.id) && s.seed === undefined)
+      problems.push({
+        path: ["sources", i, "seed"],
+        message: "内置来源须有种子文件 / a built-in source needs its seed file",
+      });
+    if (!isBuiltInSourceId(s.id) && s.seed !== undefined)
+      problems.push({
+        path: ["sources", i, "seed"],
+        message: "自定义来源没有种子文件，请删去 seed / a user source has no seed file: remove seed",
+      });
+    if (!isBuiltInSourceId(s.id))
+      s.provenance?.forEach((p, k) => {
+        if (p.seed !== undefined)
+          problems.push({
+            path: ["sources", i, "provenance", k, "seed"],
+            message: "自定义来源没有种子文件，请删去 seed / a user source has no seed file: remove seed",
+          });
+      });
   });
   const seen = new Map<string, string>();
   const entry = (
@@ -81,7 +104,7 @@ export function catalogProblems(c: Entries): CatalogProblem[] {
         message: `ID“${e.id}”应以其来源ID“${e.sourceId}.”开头 / the ID ${e.id} must start with its source ID "${e.sourceId}."`,
       });
     e.provenance.forEach((p, k) => {
-      if (isBuiltInSourceId(e.sourceId) && p.seed !== source.seed)
+      if (isBuiltInSourceId(e.sourceId) && !opts.userFile && p.seed !== source.seed)
         problems.push({
           path: [...path, "provenance", k, "seed"],
           message: `内置来源的出处须引用其种子文件 ${source.seed} / a built-in entry cites its source's seed file ${source.seed}`,
@@ -113,9 +136,11 @@ export function catalogProblems(c: Entries): CatalogProblem[] {
   return problems;
 }
 
-const withIntegrity = <T extends Entries>(c: T, ctx: z.RefinementCtx) => {
-  for (const p of catalogProblems(c)) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
-};
+const withIntegrity =
+  (opts: { userFile?: boolean } = {}) =>
+  <T extends Entries>(c: T, ctx: z.RefinementCtx) => {
+    for (const p of catalogProblems(c, opts)) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
+  };
 
 export const Catalog = z
   .object({
@@ -127,7 +152,7 @@ export const Catalog = z
     rules: z.array(Rule),
     rubrics: z.array(Rubric),
   })
-  .superRefine(withIntegrity);
+  .superRefine(withIntegrity());
 export type Catalog = z.infer<typeof Catalog>;
 export type CatalogInput = z.input<typeof Catalog>;
 
@@ -145,6 +170,6 @@ export const CatalogFile = z
     tasks: z.array(Task).default([]),
     rules: z.array(Rule).default([]),
   })
-  .superRefine(withIntegrity);
+  .superRefine(withIntegrity({ userFile: true }));
 export type CatalogFile = z.infer<typeof CatalogFile>;
 export type CatalogFileInput = z.input<typeof CatalogFile>;

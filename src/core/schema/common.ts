@@ -75,7 +75,7 @@ export type Comparator = z.infer<typeof Comparator>;
 /** A closed range, e.g. 40—50 万元 or a rate 4%—4.5% (as fractions). */
 export const Range = z
   .object({ min: z.number(), max: z.number() })
-  .refine((r) => r.min <= r.max, { message: "range min must not exceed max" });
+  .refine((r) => r.min <= r.max, { message: "min 不能大于 max / min must not exceed max" });
 export type Range = z.infer<typeof Range>;
 
 export const Level = z.enum(["national", "provincial", "prefecture", "county"]);

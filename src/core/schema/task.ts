@@ -12,7 +12,9 @@ export const Quantity = z
     /** The words around the number, e.g. 累计实施工业技改项目200个以上. */
     text: z.string(),
   })
-  .refine((q) => q.max === undefined || q.max >= q.value, { message: "quantity max must not be below its value" });
+  .refine((q) => q.max === undefined || q.max >= q.value, {
+    message: "max 不能小于 value / max must not be below value",
+  });
 
 export const Task = z.object({
   /** `<source>.T<NNN>` in the list's order; `<source>.M<NN>` for the ten 民生 projects. */

@@ -198,24 +198,95 @@ function inFileOrder(errors: CatalogFileError[]): CatalogFileError[] {
     .map((x) => x.e);
 }
 
+/**
+ * Where JSON text first goes wrong (an offset), for a message with a line and column: V8's own
+ * message gives the position for some errors only ("Unexpected token ','" has none). A minimal
+ * scanner of the JSON grammar (RFC 8259), written here because it is a few lines and needs no package.
+ */
+function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const ws = () => {
+    while (i < text.length && " \t\n\r".includes(text[i])) i++;
+  };
+  const str = () => {
+    if (text[i] !== '"') fail();
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) fail();
+      i += text[i] === "\\" ? 2 : 1;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      ws();
+      if (text[i] === "}") return void i++;
+      for (;;) {
+        ws();
+        str();
+        ws();
+        if (text[i++] !== ":") (i--, fail());
+        value();
+        ws();
+        if (text[i] === ",") i++;
+        else if (text[i] === "}") return void i++;
+        else fail();
+      }
+    }
+    if (c === "[") {
+      i++;
+      ws();
+      if (text[i] === "]") return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ",") i++;
+        else if (text[i] === "]") return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') return str();
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : -1;
+  } catch (at) {
+    return at as number;
+  }
+}
+
 /** JSON text → value, or the error with its line and column. */
 function parseJson(text: string): { value: unknown } | { error: CatalogFileError } {
+  const body = text.replace(/^\uFEFF/, "");
   try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, "")) };
+    return { value: JSON.parse(body) };
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
+    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    const at = jsonErrorOffset(body);
     let where = "";
     let whereEn = "";
-    if (pos) {
-      const before = text.slice(0, Number(pos[1])).split("\n");
-      where = `第${before.length}行第${before[before.length - 1].length + 1}列：`;
-      whereEn = ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+    if (at >= 0) {
+      const lines = body.slice(0, at).split("\n");
+      const line = lines.length;
+      const column = lines[lines.length - 1].length + 1;
+      where = `第${line}行第${column}列：`;
+      whereEn = ` at line ${line}, column ${column}`;
     }
     return {
       error: {
         path: "",
-        message: `${where}不是有效的JSON（${msg}），请检查引号、逗号和括号 / not valid JSON${whereEn} (${msg}): check quotes, commas and brackets`,
+        message: `${where}不是有效的JSON，请检查引号、逗号和括号 / not valid JSON${whereEn} (${msg}): check quotes, commas and brackets`,
       },
     };
   }

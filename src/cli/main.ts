@@ -149,12 +149,15 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
       const summary = summarize(catalogWith(opts.catalog));
       io.out(opts.json ? JSON.stringify(summary, null, 2) + "\n" : formatCatalog(summary));
     });
-  withCatalogOption(catalog.command("validate"))
+  // `--catalog` (files the checked one is loaded over) is the parent's option: commander gives it
+  // to `catalog` wherever it stands on the line.
+  catalog
+    .command("validate")
     .description(
       "检查自己的目录文件，逐条列出错误及其JSON路径 / check a catalog file of your own, listing every error by JSON path",
     )
     .argument("<catalog.json>", "目录文件 / catalog file")
-    .action((file: string, opts: { catalog: string[] }) => io.out(validateCatalogFile(file, opts.catalog)));
+    .action((file: string) => io.out(validateCatalogFile(file, catalog.opts<{ catalog: string[] }>().catalog)));
 
   program.hook("postAction", () => setCode(EXIT.ok));
   return program;

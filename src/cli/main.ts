@@ -14,6 +14,7 @@ import { CliError, EXIT, inputError, type ExitCode } from "./errors";
 import { prepareOutput, STDOUT } from "./files";
 import { progress } from "./progress";
 import { parseReportDate, writeTemplate } from "./template";
+import { importCatalog, type ImportOptions } from "./import";
 import { catalogWith, validateCatalogFile, withCatalogOption } from "./userCatalogs";
 
 export interface CliIO {
@@ -47,6 +48,9 @@ const EXIT_HELP = `
   duibiao demo --out out/demo
   duibiao calc --rule DY-MFG-2024.R-TECHREFORM --in 申报.csv --out 奖补.csv
   duibiao calc --rule DY-MFG-2024.R-FIRSTSET --in 申报.csv --out - > 奖补.csv
+  duibiao import 指标表.xlsx --id MY-PLAN-2025 --name 某县三年行动 --rules 规则.csv --out my-plan.catalog.json
+  duibiao catalog validate my-plan.catalog.json
+  duibiao template MY-PLAN-2025 --catalog my-plan.catalog.json --out 我的.xlsx
 `;
 
 function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
@@ -158,6 +162,24 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
     )
     .argument("<catalog.json>", "目录文件 / catalog file")
     .action((file: string) => io.out(validateCatalogFile(file, catalog.opts<{ catalog: string[] }>().catalog)));
+
+  program
+    .command("import")
+    .description(
+      "把政策的指标表（及规则表）导入为目录文件 / a policy's indicator table (and rules table) to a catalog file",
+    )
+    .argument("[table]", "指标表：.tsv .csv .html .xlsx（从Word/WPS/PDF/网页复制）/ indicator table")
+    .requiredOption("--id <SOURCE-ID>", "来源ID：大写字母、数字、连字符，如 MY-PLAN-2025 / your source's ID")
+    .option("--name <名称>", "来源名称 / the source's name")
+    .option("--document <文号>", "文号或文件名，引用时使用 / document number or title cited")
+    .option("--region <地区>", "发文地区 / issuing region")
+    .option("--issuer <机关>", "发文机关 / issuer")
+    .option("--sheet <name>", ".xlsx 的工作表（默认第一个）/ sheet of an .xlsx (default: the first)")
+    .option("--rules <RULES.csv|.xlsx>", "规则表，一行一条规则（docs/INCENTIVES.md）/ rules table, one rule a row")
+    .requiredOption("-o, --out <catalog.json>", "目录文件（已有则补充）/ catalog file (extended when it exists)")
+    .action(async (table: string | undefined, opts: Omit<ImportOptions, "table">) =>
+      io.out(await importCatalog({ ...opts, table })),
+    );
 
   program.hook("postAction", () => setCode(EXIT.ok));
   return program;

@@ -106,7 +106,7 @@ function common<E extends { id: string; notes: string[]; provenance: Provenance[
       key: "seed",
       zh: "种子文件",
       aliases: ["源文件", "file"],
-      get: (e) => join(unique(e.provenance.map((p) => p.seed))),
+      get: (e) => join(unique(e.provenance.flatMap((p) => (p.seed === undefined ? [] : [p.seed])))),
     },
     { key: "notes", zh: "备注", aliases: ["说明", "注释", "note"], get: (e) => join(e.notes) },
   ];

@@ -10,6 +10,7 @@ import type { CatalogIndex, Entry } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
 import { daysInMonth } from "./dates";
 import { badValue, notAvailable } from "./errors";
+import { LEVEL_ZH, type Level } from "./levels";
 import { isBlank, shown, toHalfWidth } from "./parse";
 import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task, TargetValue } from "./schema";
 
@@ -220,13 +221,6 @@ const asRange = (x: unknown): { min: number; max: number } | undefined =>
     ? (x as { min: number; max: number })
     : undefined;
 
-const LEVEL_NAMES: Record<string, string> = {
-  national: "国家级",
-  provincial: "省级",
-  prefecture: "黄石市级",
-  county: "大冶市级",
-};
-
 const RULE_FIELDS: Field<Rule>[] = [
   { key: "name", zh: "名称", aliases: ["规则名称"], get: (e) => e.name },
   { key: "nameEn", zh: "英文名称", aliases: ["英文名"], get: (e) => e.nameEn },
@@ -270,7 +264,7 @@ const RULE_FIELDS: Field<Rule>[] = [
       if (e.computation.kind === "byLevel")
         return Object.entries(e.computation.levels)
           .filter(([, v]) => v)
-          .map(([k, v]) => `${LEVEL_NAMES[k] ?? k} ${rangeText(v as { min: number; max: number }, false)}`)
+          .map(([k, v]) => `${LEVEL_ZH[k as Level]} ${rangeText(v as { min: number; max: number }, false)}`)
           .join("；");
       if (e.computation.kind === "milestones")
         return e.computation.milestones.map((m) => `超过${m.above}：${m.award}`).join("；");
@@ -287,7 +281,7 @@ const RULE_FIELDS: Field<Rule>[] = [
     get: (e) => ("meaning" in e.qualifier ? e.qualifier.meaning : ""),
   },
   { key: "notPaidAgain", zh: "不重复奖励", get: (e) => e.notPaidAgain },
-  { key: "cityLevel", zh: "市级含义", get: (e) => LEVEL_NAMES[e.cityLevel] ?? e.cityLevel },
+  { key: "cityLevel", zh: "市级含义", get: (e) => LEVEL_ZH[e.cityLevel] },
   ...withSource<Rule>(),
   ...common<Rule>(),
 ];

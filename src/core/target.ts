@@ -12,7 +12,8 @@ import type { CatalogIndex } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
 import { parseTimePoint, parseYear } from "./dates";
 import { badValue, finite, notAvailable } from "./errors";
-import { clean, isBlank, parseDirection, parseNumber, shown, toHalfWidth, type Direction } from "./parse";
+import { parseDirection, type Direction } from "./directions";
+import { clean, isBlank, parseNumber, shown, toHalfWidth } from "./parse";
 import type { Indicator, TargetValue } from "./schema";
 
 export type Path = "linear" | "cagr";

@@ -8,6 +8,7 @@
  * Only input cells are filled; everything the catalog owns or a formula computes is left alone.
  */
 import { finalMilestone } from "../core/catalogIndex";
+import { LEVEL_ZH } from "../core/levels";
 import type { Catalog, Indicator, Level, RubricItem, Rule } from "../core/schema";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
 
@@ -49,13 +50,6 @@ export function sampleAsOf(ind: Indicator, reportYear: number): CellValue {
   if (k === 1) return { date: `${reportYear}-06-30` };
   return null;
 }
-
-const LEVEL_WORD: Record<Level, string> = {
-  national: "国家级",
-  provincial: "省级",
-  prefecture: "黄石市级",
-  county: "大冶市级",
-};
 
 export interface SampleApplication {
   enterprise: string;
@@ -127,10 +121,7 @@ export function sampleApplications(rule: Rule): SampleApplication[] {
           : (["provincial"] as Level[]);
       const first = levels[0] ?? "provincial";
       const second = levels[1] ?? first;
-      return [
-        app(0, 1, LEVEL_WORD[first], ranged ? "上限" : null),
-        app(1, 1, LEVEL_WORD[second], ranged ? "中值" : null),
-      ];
+      return [app(0, 1, LEVEL_ZH[first], ranged ? "上限" : null), app(1, 1, LEVEL_ZH[second], ranged ? "中值" : null)];
     }
     case "category":
       return [app(0, 150, q.options[0]), app(1, 2000, q.options[q.options.length > 1 ? 1 : 0])];

@@ -10,6 +10,7 @@
  * report date when 截至日期 is blank.
  */
 import { finalMilestone } from "../core/catalogIndex";
+import { DIRECTION_TEXT } from "../core/directions";
 import { MAX_SERIAL, MIN_YEAR, SERIAL_FROM } from "../core/dates";
 import { expectedFormula, gapFormula, progressFormula, statusFormula, type TargetRefs } from "../core/native/target";
 import type { Catalog, Direction, Indicator, Source, TargetValue } from "../core/schema";
@@ -29,7 +30,6 @@ export const INDICATOR_HEADERS_AFTER_TARGETS = [
   "状态",
 ] as const;
 
-export const DIRECTION_TEXT = { up: "越大越好", down: "越小越好" } as const;
 /**
  * The native helper after 状态 (highlight.ts): the status without the add-in, which the highlights
  * compare. Not one of SPEC §5's headers: it follows them, at the end of the table.

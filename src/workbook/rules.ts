@@ -12,6 +12,7 @@
  * Cross-sheet references go through workbook names (DB_RuleIds …), never through sheet names.
  */
 import { nativeChooserFormula } from "../core/incentives";
+import { LEVEL_ZH } from "../core/levels";
 import type { Catalog, Computation, Rule } from "../core/schema";
 import { TAB_COLOR, TableLayout, both, tableName } from "./layout";
 import type { ColumnPlan, RowPlan, SheetPlan } from "./plan";
@@ -58,8 +59,6 @@ export const APP_HEADERS = [
   "奖补金额（万元）",
   "计算说明",
 ] as const;
-
-const LEVEL_ZH = { national: "国家级", provincial: "省级", prefecture: "市级（地级）", county: "县级" } as const;
 
 function pct(f: number): string {
   return `${Math.round(f * 1e6) / 1e4}%`;

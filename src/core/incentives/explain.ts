@@ -3,7 +3,8 @@
  * result (cap, gate, level, milestone …) and the document number + clause. Rendered from the same
  * Evaluation SUBSIDY returns the award of, so the two never disagree.
  */
-import { clean, LEVEL_ZH, type Bound } from "../parse";
+import { LEVEL_ZH } from "../levels";
+import { clean, type Bound } from "../parse";
 import type { Gate } from "../schema";
 import type { Pick } from "./compile";
 import { passes, type Evaluation } from "./evaluate";

@@ -25,7 +25,7 @@
  * says: PROGRESS as without a base, STATUS 已达标 / 预警 within tolerance × |target| / 滞后.
  * Output is returned without the leading "=".
  */
-import { DIRECTION_WORDS } from "../parse";
+import { DIRECTION_WORDS } from "../directions";
 import { excelString as str } from "./text";
 import { MAX_SERIAL, MAX_YEAR, MIN_YEAR } from "../dates";
 import { DEFAULT_TOLERANCE, STATUS_LABELS, type Path, type StatusLabel } from "../target";

@@ -8,10 +8,10 @@
  */
 import type { CatalogIndex, Entry } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
-import { daysInMonth } from "./dates";
 import { badValue, notAvailable } from "./errors";
 import { LEVEL_ZH, type Level } from "./levels";
 import { isBlank, shown, toHalfWidth } from "./parse";
+import { dueDateIso, TASK_ID } from "./tasks";
 import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task, TargetValue } from "./schema";
 
 export type InfoValue = string | number | boolean;
@@ -65,13 +65,6 @@ function targetText(t: TargetValue): string | number {
   if (t.kind === "number") return t.value;
   if (t.kind === "range") return `${t.min}—${t.max}`;
   return t.text;
-}
-
-/** 2026-12 (a month) → 2026-12-31: the catalog's month dates mean the month's end. */
-function isoEnd(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const m = /^(\d{4})-(\d{2})$/.exec(iso);
-  return m ? `${iso}-${String(daysInMonth(+m[1], +m[2])).padStart(2, "0")}` : iso;
 }
 
 const pct = (x: number): string => `${Number((x * 100).toPrecision(12))}%`;
@@ -202,8 +195,8 @@ const TASK_FIELDS: Field<Task>[] = [
     aliases: ["responsibleUnits", "配合单位"],
     get: (e) => join(e.responsibleUnits, "、"),
   },
-  { key: "due", zh: "截止日期", aliases: ["完成日期", "期限"], get: (e) => isoEnd(e.due) },
-  { key: "dueText", zh: "完成时限", aliases: ["时限", "时间要求"], get: (e) => e.dueText ?? isoEnd(e.due) },
+  { key: "due", zh: "截止日期", aliases: ["完成日期", "期限"], get: (e) => dueDateIso(e) },
+  { key: "dueText", zh: "完成时限", aliases: ["时限", "时间要求"], get: (e) => e.dueText ?? dueDateIso(e) },
   { key: "quantity", zh: "数量", aliases: ["目标数量"], numeric: true, get: (e) => e.quantities[0]?.value },
   { key: "quantityMax", zh: "数量上限", numeric: true, get: (e) => e.quantities[0]?.max },
   { key: "quantityUnit", zh: "数量单位", get: (e) => e.quantities[0]?.unit },
@@ -438,14 +431,12 @@ export function infoFieldNames(entry: Entry): { zh: string; key: string }[] {
   return names;
 }
 
-/** Task IDs (schema: `<source>.T<NNN>` / `<source>.M<NN>`): the only entries a compute catalog drops. */
-const TASK_ID = /\.(T\d{3}|M\d{2})$/;
-
 /** Would this INFO call read what a compute catalog leaves out (tasks, quotes, notes)? */
 export function infoNeedsText(index: CatalogIndex, id: unknown, field: unknown): boolean {
   if (typeof id !== "string" || typeof field !== "string") return false;
   const entry = index.find(toHalfWidth(id));
-  // An unknown ID that cannot be a task is unknown in the full catalog too: no need to load it.
+  // Tasks are the only entries a compute catalog drops: an unknown ID that cannot be a task is
+  // unknown in the full catalog too, no need to load it.
   if (!entry) return TASK_ID.test(toHalfWidth(id).trim());
   const f = findField(fieldsOf(entry), field);
   return f !== undefined && (f.key === "quote" || f.key === "notes");

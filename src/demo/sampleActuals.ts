@@ -8,6 +8,7 @@
  * Only input cells are filled; everything the catalog owns or a formula computes is left alone.
  */
 import { finalMilestone } from "../core/catalogIndex";
+import { fnv1a32 } from "../core/hash";
 import { LEVEL_ZH } from "../core/levels";
 import type { Catalog, Indicator, Level, RubricItem, Rule } from "../core/schema";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
@@ -15,11 +16,8 @@ import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPla
 /** Share of the base→target way an actual has come, chosen per row. */
 const PROGRESS_CASES = [0.3, 0.55, 0.75, 0.9, 0.97, 1.05, 1.2];
 
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/** A row key's hash picks its case. */
+const hash = fnv1a32;
 
 /** Four significant digits, so the numbers look typed rather than computed. */
 function typed(x: number): number {

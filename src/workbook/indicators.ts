@@ -14,6 +14,7 @@ import { DIRECTION_TEXT } from "../core/directions";
 import { MAX_SERIAL, MIN_YEAR, SERIAL_FROM } from "../core/dates";
 import { expectedFormula, gapFormula, progressFormula, statusFormula, type TargetRefs } from "../core/native/target";
 import type { Catalog, Direction, Indicator, Source, TargetValue } from "../core/schema";
+import { unknownColumn } from "./columns";
 import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, tableName } from "./layout";
 import type { CellValue, ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
@@ -77,9 +78,10 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
   const years = [...new Set(inds.flatMap((i) => i.milestones.map((m) => m.year)))].sort((a, b) => a - b);
   const lastYear = years[years.length - 1];
 
+  const targetHeaders = years.map(targetHeader);
   const headers = [
     ...INDICATOR_HEADERS_BEFORE_TARGETS,
-    ...years.map(targetHeader),
+    ...targetHeaders,
     ...INDICATOR_HEADERS_AFTER_TARGETS,
     NATIVE_STATUS_HEADER,
   ];
@@ -218,7 +220,8 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
           note: "用 Excel 原生公式算出的状态，未加载对标加载项时也有；颜色标识依据此列 / The status by native formulas: shown without the add-in; the colours follow this column",
         };
       default:
-        return { header, role: "catalog", numberFormat: "General", width: 11 }; // a <YYYY>年目标 column
+        if (targetHeaders.includes(header)) return { header, role: "catalog", numberFormat: "General", width: 11 };
+        throw unknownColumn("指标", header);
     }
   });
 

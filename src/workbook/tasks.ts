@@ -6,8 +6,9 @@
  */
 import type { Catalog, Source, Task } from "../core/schema";
 import { dueDateIso, OVERDUE_LABEL, TASK_DONE, TASK_PROGRESS } from "../core/tasks";
+import { columnsOf } from "./columns";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
-import type { CellValue, ColumnPlan, RowPlan, SheetPlan } from "./plan";
+import type { CellValue, RowPlan, SheetPlan } from "./plan";
 
 export const TASK_HEADERS = [
   "ID",
@@ -42,7 +43,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
   const due = L.cell("截止日期");
   const done = L.cell("完成情况");
 
-  const columns: ColumnPlan[] = [
+  const columns = columnsOf("任务", TASK_HEADERS, [
     { header: "ID", role: "catalog", width: 20 },
     { header: "清单", role: "catalog", width: 16 },
     { header: "分组", role: "catalog", width: 20 },
@@ -69,7 +70,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
       ),
       note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
     },
-  ];
+  ]);
 
   const rows: RowPlan[] = tasks.map((t) => ({
     key: t.id,

@@ -11,8 +11,9 @@ import { finalMilestone } from "./catalogIndex";
 import { badValue, notAvailable } from "./errors";
 import { LEVEL_ZH, type Level } from "./levels";
 import { isBlank, shown, toHalfWidth } from "./parse";
+import { targetText } from "./target";
 import { dueDateIso, TASK_ID } from "./tasks";
-import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task, TargetValue } from "./schema";
+import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task } from "./schema";
 
 export type InfoValue = string | number | boolean;
 
@@ -59,12 +60,6 @@ function sourceLabel(index: CatalogIndex, sourceId: string): string {
   const e = index.find(sourceId);
   if (!e || e.type !== "source") return sourceId;
   return e.entry.docNumber ? `${e.entry.docNumber} ${e.entry.title}` : e.entry.title;
-}
-
-function targetText(t: TargetValue): string | number {
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return `${t.min}—${t.max}`;
-  return t.text;
 }
 
 const pct = (x: number): string => `${Number((x * 100).toPrecision(12))}%`;

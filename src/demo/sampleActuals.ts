@@ -9,7 +9,9 @@
  */
 import { finalMilestone } from "../core/catalogIndex";
 import { fnv1a32 } from "../core/hash";
+import { compiledRule } from "../core/incentives";
 import { LEVEL_ZH } from "../core/levels";
+import { barOf } from "../core/target";
 import type { Catalog, Indicator, Level, RubricItem, Rule } from "../core/schema";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
 
@@ -24,16 +26,9 @@ function typed(x: number): number {
   return Number(x.toPrecision(4));
 }
 
-function bar(ind: Indicator): number | null {
-  const t = finalMilestone(ind).target;
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return ind.direction === "up" ? t.min : t.max;
-  return null;
-}
-
 /** A sample actual for an indicator, or null where the target is text. */
 export function sampleActual(ind: Indicator): number | null {
-  const t = bar(ind);
+  const t = barOf(finalMilestone(ind).target, ind.direction);
   if (t === null) return null;
   const f = PROGRESS_CASES[hash(ind.id) % PROGRESS_CASES.length];
   if (ind.base !== undefined && ind.base !== t) return typed(ind.base + (t - ind.base) * f);
@@ -74,13 +69,8 @@ export function sampleApplications(rule: Rule): SampleApplication[] {
   const q = rule.qualifier;
   const amountGate = rule.gates.find((g) => g.on === "amount");
   const qualifierGate = rule.gates.find((g) => g.on === "qualifier");
-  const ranged = (() => {
-    if (c.kind === "rate" || c.kind === "rateOnExcess") return c.rate.min !== c.rate.max;
-    if (c.kind === "fixed") return c.amount.min !== c.amount.max;
-    if (c.kind === "perItem") return c.perItem.min !== c.perItem.max;
-    if (c.kind === "byLevel") return Object.values(c.levels).some((r) => r && r.min !== r.max);
-    return false;
-  })();
+  // Whether the bound argument changes the award, as the engine decides it.
+  const ranged = compiledRule(rule).ranged;
   const app = (
     i: number,
     amount: number,

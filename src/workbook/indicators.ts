@@ -13,11 +13,12 @@ import { finalMilestone } from "../core/catalogIndex";
 import { DIRECTION_TEXT } from "../core/directions";
 import { MAX_SERIAL, MIN_YEAR, SERIAL_FROM } from "../core/dates";
 import { expectedFormula, gapFormula, progressFormula, statusFormula, type TargetRefs } from "../core/native/target";
-import type { Catalog, Direction, Indicator, Source, TargetValue } from "../core/schema";
+import { barOf, targetText } from "../core/target";
+import type { Catalog, Direction, Source } from "../core/schema";
 import { unknownColumn } from "./columns";
 import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, tableName } from "./layout";
-import type { CellValue, ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
+import type { ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
 
 export const INDICATOR_HEADERS_BEFORE_TARGETS = ["ID", "指标名称", "类别", "单位", "方向", "基期年", "基期值"] as const;
 export const INDICATOR_HEADERS_AFTER_TARGETS = [
@@ -53,19 +54,6 @@ export const TEXT_TARGET_STATUS = "文字目标";
 
 export function targetHeader(year: number): string {
   return `${year}年目标`;
-}
-
-function targetCell(t: TargetValue): CellValue {
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return `${t.min}—${t.max}`;
-  return t.text;
-}
-
-/** The bar an actual must reach (range: its floor for up, its ceiling for down); null for text. */
-function targetBar(ind: Indicator, t: TargetValue): number | null {
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return ind.direction === "up" ? t.min : t.max;
-  return null;
 }
 
 export const INDICATOR_SHEET_PREFIX = "指标·";
@@ -237,10 +225,10 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
       属性: ind.attribute ?? null,
       牵头单位: ind.leadUnit ?? null,
     };
-    for (const m of ind.milestones) values[targetHeader(m.year)] = targetCell(m.target);
+    for (const m of ind.milestones) values[targetHeader(m.year)] = targetText(m.target);
     // Rows that differ from the table's general case carry their own formulas.
     const fin = finalMilestone(ind);
-    const bar = targetBar(ind, fin.target);
+    const bar = barOf(fin.target, ind.direction);
     if (bar === null) {
       for (const h of ["预期值", "缺口", "完成进度"]) values[h] = null;
       values["状态"] = TEXT_TARGET_STATUS;

@@ -9,6 +9,7 @@
 import type { CatalogIndex, Entry } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
 import { badValue, notAvailable } from "./errors";
+import { percentText } from "./format";
 import { LEVEL_ZH, type Level } from "./levels";
 import { isBlank, shown, toHalfWidth } from "./parse";
 import { targetText } from "./target";
@@ -62,9 +63,8 @@ function sourceLabel(index: CatalogIndex, sourceId: string): string {
   return e.entry.docNumber ? `${e.entry.docNumber} ${e.entry.title}` : e.entry.title;
 }
 
-const pct = (x: number): string => `${Number((x * 100).toPrecision(12))}%`;
 function rangeText(r: { min: number; max: number }, asPct: boolean): string | number {
-  const f = asPct ? pct : (x: number) => String(x);
+  const f = asPct ? (x: number) => percentText(x) : (x: number) => String(x);
   return r.min === r.max ? (asPct ? f(r.min) : r.min) : `${f(r.min)}—${f(r.max)}`;
 }
 

@@ -12,6 +12,7 @@
  * Cross-sheet references go through workbook names (DB_RuleIds …), never through sheet names.
  */
 import { nativeChooserFormula } from "../core/incentives";
+import { percentText } from "../core/format";
 import { LEVEL_ZH } from "../core/levels";
 import type { Catalog, Computation, Rule } from "../core/schema";
 import { columnsOf } from "./columns";
@@ -61,9 +62,7 @@ export const APP_HEADERS = [
   "计算说明",
 ] as const;
 
-function pct(f: number): string {
-  return `${Math.round(f * 1e6) / 1e4}%`;
-}
+const pct = (f: number) => percentText(f, 4);
 function span(min: number, max: number, show: (n: number) => string, unit = ""): string {
   return min === max ? `${show(min)}${unit}` : `${show(min)}—${show(max)}${unit}`;
 }

@@ -22,3 +22,12 @@ export const OVERDUE_LABEL = "逾期";
 export function dueDateIso(task: Pick<Task, "due">): string | undefined {
   return task.due === undefined ? undefined : monthEndIso(task.due);
 }
+
+/**
+ * Whether a task is overdue on the report date: due before it and not reported done. The task
+ * sheet's 逾期 column and highlight compute the same natively (workbook/tasks.ts).
+ */
+export function isOverdue(dueIso: string | undefined, reportIso: string, progress: unknown): boolean {
+  // ISO dates compare as text in calendar order.
+  return dueIso !== undefined && dueIso < reportIso && progress !== TASK_DONE;
+}

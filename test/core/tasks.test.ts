@@ -2,7 +2,7 @@
 import { builtInCatalog } from "../../src/catalog";
 import { CatalogIndex } from "../../src/core/catalogIndex";
 import { info } from "../../src/core/info";
-import { dueDateIso, TASK_DONE, TASK_ID, TASK_PROGRESS } from "../../src/core/tasks";
+import { dueDateIso, isOverdue, TASK_DONE, TASK_ID, TASK_PROGRESS } from "../../src/core/tasks";
 import { buildPlan } from "../../src/workbook";
 
 describe("due dates", () => {
@@ -37,4 +37,12 @@ describe("due dates", () => {
 test("progress words: the done word is one of the list, and every catalog task ID is a task ID", () => {
   expect(TASK_PROGRESS).toContain(TASK_DONE);
   for (const t of builtInCatalog().tasks) expect(t.id).toMatch(TASK_ID);
+});
+
+test("overdue: due before the report date and not done; due on the report date is not overdue", () => {
+  expect(isOverdue("2025-03-31", "2025-06-30", "推进中")).toBe(true);
+  expect(isOverdue("2025-03-31", "2025-06-30", null)).toBe(true);
+  expect(isOverdue("2025-03-31", "2025-06-30", TASK_DONE)).toBe(false);
+  expect(isOverdue("2025-06-30", "2025-06-30", "未开始")).toBe(false);
+  expect(isOverdue(undefined, "2025-06-30", "未开始")).toBe(false);
 });

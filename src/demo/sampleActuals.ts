@@ -8,33 +8,27 @@
  * Only input cells are filled; everything the catalog owns or a formula computes is left alone.
  */
 import { finalMilestone } from "../core/catalogIndex";
+import { fnv1a32 } from "../core/hash";
+import { compiledRule } from "../core/incentives";
+import { LEVEL_ZH } from "../core/levels";
+import { barOf } from "../core/target";
 import type { Catalog, Indicator, Level, RubricItem, Rule } from "../core/schema";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
 
 /** Share of the base→target way an actual has come, chosen per row. */
 const PROGRESS_CASES = [0.3, 0.55, 0.75, 0.9, 0.97, 1.05, 1.2];
 
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/** A row key's hash picks its case. */
+const hash = fnv1a32;
 
 /** Four significant digits, so the numbers look typed rather than computed. */
 function typed(x: number): number {
   return Number(x.toPrecision(4));
 }
 
-function bar(ind: Indicator): number | null {
-  const t = finalMilestone(ind).target;
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return ind.direction === "up" ? t.min : t.max;
-  return null;
-}
-
 /** A sample actual for an indicator, or null where the target is text. */
 export function sampleActual(ind: Indicator): number | null {
-  const t = bar(ind);
+  const t = barOf(finalMilestone(ind).target, ind.direction);
   if (t === null) return null;
   const f = PROGRESS_CASES[hash(ind.id) % PROGRESS_CASES.length];
   if (ind.base !== undefined && ind.base !== t) return typed(ind.base + (t - ind.base) * f);
@@ -49,13 +43,6 @@ export function sampleAsOf(ind: Indicator, reportYear: number): CellValue {
   if (k === 1) return { date: `${reportYear}-06-30` };
   return null;
 }
-
-const LEVEL_WORD: Record<Level, string> = {
-  national: "国家级",
-  provincial: "省级",
-  prefecture: "黄石市级",
-  county: "大冶市级",
-};
 
 export interface SampleApplication {
   enterprise: string;
@@ -82,13 +69,8 @@ export function sampleApplications(rule: Rule): SampleApplication[] {
   const q = rule.qualifier;
   const amountGate = rule.gates.find((g) => g.on === "amount");
   const qualifierGate = rule.gates.find((g) => g.on === "qualifier");
-  const ranged = (() => {
-    if (c.kind === "rate" || c.kind === "rateOnExcess") return c.rate.min !== c.rate.max;
-    if (c.kind === "fixed") return c.amount.min !== c.amount.max;
-    if (c.kind === "perItem") return c.perItem.min !== c.perItem.max;
-    if (c.kind === "byLevel") return Object.values(c.levels).some((r) => r && r.min !== r.max);
-    return false;
-  })();
+  // Whether the bound argument changes the award, as the engine decides it.
+  const ranged = compiledRule(rule).ranged;
   const app = (
     i: number,
     amount: number,
@@ -127,10 +109,7 @@ export function sampleApplications(rule: Rule): SampleApplication[] {
           : (["provincial"] as Level[]);
       const first = levels[0] ?? "provincial";
       const second = levels[1] ?? first;
-      return [
-        app(0, 1, LEVEL_WORD[first], ranged ? "上限" : null),
-        app(1, 1, LEVEL_WORD[second], ranged ? "中值" : null),
-      ];
+      return [app(0, 1, LEVEL_ZH[first], ranged ? "上限" : null), app(1, 1, LEVEL_ZH[second], ranged ? "中值" : null)];
     }
     case "category":
       return [app(0, 150, q.options[0]), app(1, 2000, q.options[q.options.length > 1 ? 1 : 0])];

@@ -12,7 +12,10 @@
  * Cross-sheet references go through workbook names (DB_RuleIds …), never through sheet names.
  */
 import { nativeChooserFormula } from "../core/incentives";
+import { percentText } from "../core/format";
+import { LEVEL_ZH } from "../core/levels";
 import type { Catalog, Computation, Rule } from "../core/schema";
+import { columnsOf } from "./columns";
 import { TAB_COLOR, TableLayout, both, tableName } from "./layout";
 import type { ColumnPlan, RowPlan, SheetPlan } from "./plan";
 
@@ -59,11 +62,7 @@ export const APP_HEADERS = [
   "计算说明",
 ] as const;
 
-const LEVEL_ZH = { national: "国家级", provincial: "省级", prefecture: "市级（地级）", county: "县级" } as const;
-
-function pct(f: number): string {
-  return `${Math.round(f * 1e6) / 1e4}%`;
-}
+const pct = (f: number) => percentText(f, 4);
 function span(min: number, max: number, show: (n: number) => string, unit = ""): string {
   return min === max ? `${show(min)}${unit}` : `${show(min)}—${show(max)}${unit}`;
 }
@@ -124,7 +123,7 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
   );
   const docOf = new Map(catalog.sources.map((s) => [s.id, s.docNumber ?? s.title]));
   const text = (header: string, width: number): ColumnPlan => ({ header, role: "catalog", width });
-  const columns: ColumnPlan[] = [
+  const columns = columnsOf("奖补规则", RULE_HEADERS, [
     text("ID", 30),
     text("规则名称", 28),
     text("文件", 18),
@@ -153,7 +152,7 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
       width: 14,
       formula: both(`=SUMIF(${APP_RULES_NAME},${L.cell("ID")},${APP_AWARDS_NAME})`),
     },
-  ];
+  ]);
   const rows: RowPlan[] = rules.map((r) => {
     const c = computationText(r.computation, r.outputUnit);
     return {
@@ -221,7 +220,7 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
     L.cell(h),
   );
   const chooser = nativeChooserFormula(rules, { rule: C, amount: E, qualifier: F, bound: G });
-  const columns: ColumnPlan[] = [
+  const columns = columnsOf("奖补测算", APP_HEADERS, [
     { header: "序号", role: "computed", numberFormat: "0", width: 6, formula: both(`=ROW()-${L.headerRow}`) },
     { header: "企业名称", role: "input", width: 24 },
     {
@@ -285,7 +284,7 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
           "便携版没有 EXPLAIN：此列为原生公式生成的简要说明 / No EXPLAIN without the add-in: a short native summary",
       },
     },
-  ];
+  ]);
   const sumAwards = `SUM(${APP_AWARDS_NAME})`;
   return {
     key: "calculator",

@@ -3,7 +3,8 @@
  * table, milestones highest first, category words as a map, the citation string. Evaluation then
  * does arithmetic only — no catalog parsing, no table building per call.
  */
-import { clean, type Bound, type Level, type NumberOptions } from "../parse";
+import { LEVELS, type Level } from "../levels";
+import { clean, type Bound, type NumberOptions } from "../parse";
 import type { Gate, Qualifier, Range, Rule } from "../schema";
 
 /** A range with the three bounds SUBSIDY can pick. */
@@ -70,8 +71,6 @@ export function normaliseWord(text: string): string {
   // not folded (Excel's MATCH does not fold them either).
   return text.split(" ").filter(Boolean).join(" ").toLowerCase();
 }
-
-const LEVELS: Level[] = ["national", "provincial", "prefecture", "county"];
 
 function compileComputation(rule: Rule): CompiledComputation {
   const c = rule.computation;

@@ -3,7 +3,9 @@
  * result (cap, gate, level, milestone …) and the document number + clause. Rendered from the same
  * Evaluation SUBSIDY returns the award of, so the two never disagree.
  */
-import { clean, LEVEL_ZH, type Bound } from "../parse";
+import { percentText } from "../format";
+import { LEVEL_ZH } from "../levels";
+import { clean, type Bound } from "../parse";
 import type { Gate } from "../schema";
 import type { Pick } from "./compile";
 import { passes, type Evaluation } from "./evaluate";
@@ -20,9 +22,7 @@ export function fmt(n: number): string {
 }
 
 /** A fraction as a percentage: 0.045 → "4.5%". */
-export function pct(f: number): string {
-  return `${fmt(clean(f * 100))}%`;
-}
+export const pct = (f: number): string => percentText(f);
 
 /** "区间40—50万元", or "最高10万元" where the clause gives only a ceiling (min recorded as 0). */
 function rangeText(p: Pick, show: (n: number) => string, unit = ""): string {

@@ -21,7 +21,8 @@
  * Formulas are returned without the leading "=" (ExcelJS form); office.js callers prepend it.
  */
 import { excelString as str } from "../native/text";
-import { BOUND_WORDS, CITY_LEVEL_WORDS, FLAG_WORDS, LEVEL_WORDS, type Bound, type Level } from "../parse";
+import { CITY_LEVEL_WORDS, LEVELS, LEVEL_WORDS } from "../levels";
+import { BOUND_WORDS, FLAG_WORDS, type Bound } from "../parse";
 import type { Gate, Rule } from "../schema";
 import type { Pick } from "./compile";
 import { compiledRule } from "./subsidy";
@@ -36,7 +37,6 @@ export interface NativeRefs {
 }
 
 const BOUND_ORDER: Bound[] = ["max", "min", "mid"];
-const LEVEL_ORDER: Level[] = ["national", "provincial", "prefecture", "county"];
 
 /** A number as formula text (no exponent for the magnitudes rules use). */
 function num(n: number): string {
@@ -197,8 +197,8 @@ function body(b: Builder, rule: Rule, q: string): string {
     case "fixed":
       return capped(b.pick(k.amount));
     case "byLevel": {
-      const groups = LEVEL_ORDER.map((l) => [...LEVEL_WORDS[l], ...(l === rule.cityLevel ? CITY_LEVEL_WORDS : [])]);
-      const row = (bound: Bound) => arrayOf(LEVEL_ORDER.map((l) => num(k.levels[l] ? k.levels[l]![bound] : 0)));
+      const groups = LEVELS.map((l) => [...LEVEL_WORDS[l], ...(l === rule.cityLevel ? CITY_LEVEL_WORDS : [])]);
+      const row = (bound: Bound) => arrayOf(LEVELS.map((l) => num(k.levels[l] ? k.levels[l]![bound] : 0)));
       const level = groupIndex(b.Q, groups);
       const table = c.ranged ? `{${BOUND_ORDER.map((bd) => row(bd).slice(1, -1)).join(";")}}` : row("max");
       const value = c.ranged ? `INDEX(${table},${b.boundRow()},${level})` : `INDEX(${table},1,${level})`;

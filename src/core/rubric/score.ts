@@ -7,6 +7,7 @@
  */
 import type { CatalogIndex } from "../catalogIndex";
 import { badValue, notAvailable, notFinite } from "../errors";
+import { percentText } from "../format";
 import { clean, isBlank, parseNumber, shown, toHalfWidth, wholeSteps as exactSteps } from "../parse";
 import type { Rubric, RubricItem, RubricScoring } from "../schema";
 import { annexRowFor, findAnnex } from "./annex";
@@ -316,7 +317,7 @@ export function fmt(x: number): string {
 
 function pct(x: number): string {
   // x × 100 may overflow for a huge fraction: then the fraction itself.
-  return Number.isFinite(x * 100) ? `${fmt(x * 100)}%` : fmt(x);
+  return Number.isFinite(x * 100) ? percentText(x, 4) : fmt(x);
 }
 
 /** A difference of two percentages, in percentage points (0.02 → 2个百分点). */

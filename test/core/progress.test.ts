@@ -110,9 +110,10 @@ describe("tasks", () => {
     const s = summarizeProgress([], tasks, "2024-12-31");
     expect(s.tasks).toEqual({ total: 7, done: 3, inProgress: 2, notStarted: 2, overdue: 3, entered: 5 });
     expect(s.overdueByUnit.map((g) => [g.unit, g.tasks.map((t) => t.id)])).toEqual([
-      ["乙局", ["4"]],
+      // One each: by the unit's name in pinyin order (jia, wei, yi).
       ["甲局", ["2"]],
       [NO_UNIT, ["7"]],
+      ["乙局", ["4"]],
     ]);
   });
 });

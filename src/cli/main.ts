@@ -14,6 +14,7 @@ import { writeDemo } from "./demo";
 import { CliError, EXIT, inputError, type ExitCode } from "./errors";
 import { prepareOutput, STDOUT } from "./files";
 import { progress } from "./progress";
+import { writeReport } from "./report";
 import { parseReportDate, writeTemplate } from "./template";
 
 export interface CliIO {
@@ -47,6 +48,7 @@ const EXIT_HELP = `
   duibiao demo --out out/demo
   duibiao calc --rule DY-MFG-2024.R-TECHREFORM --in 申报.csv --out 奖补.csv
   duibiao calc --rule DY-MFG-2024.R-FIRSTSET --in 申报.csv --out - > 奖补.csv
+  duibiao report 对标.xlsx --out 通报.docx --date 2024-12-31
 `;
 
 function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
@@ -146,6 +148,29 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
     .action((opts: { json?: boolean }) => {
       const summary = summarize(builtInCatalog());
       io.out(opts.json ? JSON.stringify(summary, null, 2) + "\n" : formatCatalog(summary));
+    });
+
+  program
+    .command("report")
+    .description(
+      "生成指标与任务推进情况的通报（Word）/ write the 通报 (progress report) of a workbook as a Word document",
+    )
+    .argument("<workbook.xlsx>", "对标工作簿 / a Duibiao workbook")
+    .requiredOption("-o, --out <file.docx>", "输出的 Word 文件 / output Word file")
+    .option("--date <YYYY-MM-DD>", "报告日期（默认为工作簿中的报告日期）/ report date (default: the workbook's)")
+    .option("-q, --quiet", "不显示进度 / no progress output")
+    .action(async (workbook: string, opts: { out: string; date?: string; quiet?: boolean }) => {
+      const r = await writeReport(workbook, {
+        out: opts.out,
+        date: parseReportDate(opts.date),
+        catalog: builtInCatalog(),
+        progress: progress(!opts.quiet),
+      });
+      if (r.noActuals)
+        io.err(
+          "注意：工作簿中尚未填报任何实际值，通报只说明这一点，不统计指标 / note: the workbook holds no actual values yet; the report says so instead of counting\n",
+        );
+      io.out(`已写出 / written: ${r.file}\n`);
     });
 
   program.hook("postAction", () => setCode(EXIT.ok));

@@ -192,7 +192,7 @@ function pageNumberFooter(alignment: "right" | "left"): Footer {
   });
 }
 
-/** The document's bytes (.docx). */
+/** The document's bytes (.docx). toArrayBuffer, not toBuffer: the task pane can call this too. */
 export async function renderReportDocx(blocks: readonly Block[], meta: { title: string }): Promise<Uint8Array> {
   const children = blocks.flatMap((b) => (b.kind === "table" ? table(b) : [paragraph(b)]));
   const doc = new Document({
@@ -229,5 +229,5 @@ export async function renderReportDocx(blocks: readonly Block[], meta: { title: 
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -35,8 +35,9 @@ function scalar(v: unknown): Shown {
 export function shownOf(cell: ExcelJS.Cell): Shown {
   const v = cell.value as unknown;
   if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
-    const r = (v as { result?: unknown }).result;
-    // exceljs leaves a formula's result out when the file has no <v> for it.
+    // cell.result, not value.result: exceljs leaves a falsy result (0, FALSE) out of `value`. It is
+    // undefined when the file has no <v> for the formula.
+    const r = cell.result as unknown;
     return r === undefined ? { kind: "uncomputed" } : scalar(r);
   }
   return scalar(v);

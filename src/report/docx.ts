@@ -59,13 +59,19 @@ function run(text: string, face: string, size: number, bold = false): TextRun {
 function paragraph(block: Exclude<Block, { kind: "table" }>): Paragraph {
   const exact = { line: LINE_PITCH, lineRule: LineRuleType.EXACT };
   switch (block.kind) {
-    case "title":
+    case "title": {
+      // The date in parentheses goes on a line of its own rather than wrapping mid-date.
+      const at = block.text.indexOf("（截至");
+      const lines = at > 0 ? [block.text.slice(0, at), block.text.slice(at)] : [block.text];
       return new Paragraph({
         alignment: AlignmentType.CENTER,
         // A 22 pt title needs more than the body pitch; one empty line below it (§7.3.3).
         spacing: { line: 760, lineRule: LineRuleType.EXACT, after: LINE_PITCH },
-        children: [run(block.text, FONTS.title, SIZE.二号)],
+        children: lines.map(
+          (text, i) => new TextRun({ text, font: font(FONTS.title), size: SIZE.二号, break: i > 0 ? 1 : undefined }),
+        ),
       });
+    }
     case "h1":
       return new Paragraph({
         spacing: exact,

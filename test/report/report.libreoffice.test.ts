@@ -179,7 +179,9 @@ maybe("duibiao report (LibreOffice)", () => {
     const text = fs.readFileSync(txt, "utf8");
     const lines = text.split(/\r?\n/).map((l) => l.trim());
 
-    expect(text).toContain("指标推进情况的通报（截至2024年12月31日）");
+    // The title, its date on a line of its own.
+    expect(lines[0]).toMatch(/^\uFEFF?关于《.+》等\d+项政策文件指标推进情况的通报$/);
+    expect(lines[1]).toBe("（截至2024年12月31日）");
     const c = s.indicators.counts;
     expect(text).toContain(`共有指标${s.indicators.total}项`);
     expect(text).toContain(

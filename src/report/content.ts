@@ -199,7 +199,7 @@ export function reportBlocks(input: ReportInput): Block[] {
         kind: "p",
         text:
           `纳入监测的重点任务共${t.total}项，各项任务尚未填报进展和完成情况，本期不作排名。` +
-          `其中已过截止日期的${t.overdue}项，请各牵头单位及时填报。`,
+          (t.overdue ? `其中已过截止日期的${t.overdue}项，请各牵头单位及时填报。` : "请各牵头单位及时填报。"),
       });
     } else {
       blocks.push({

@@ -27,7 +27,6 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
 } from "docx";
 import type { Block } from "./content";
 
@@ -50,7 +49,9 @@ const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS
 const LINE_PITCH = 580;
 /** Two characters of 3号 (16 pt each): the first-line indent of a body paragraph. */
 const INDENT_2CH = 640;
-const TYPE_AREA_WIDTH = convertMillimetersToTwip(156);
+/** Millimetres in twentieths of a point, rounded (A4 is 11906 × 16838, as Word writes it; the library's helper truncates). */
+const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
+const TYPE_AREA_WIDTH = twip(156);
 
 function run(text: string, face: string, size: number, bold = false): TextRun {
   return new TextRun({ text, font: font(face), size, bold });
@@ -217,16 +218,16 @@ export async function renderReportDocx(blocks: readonly Block[], meta: { title: 
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            size: { width: twip(210), height: twip(297) },
             margin: {
-              top: convertMillimetersToTwip(37),
-              bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28),
-              right: convertMillimetersToTwip(26),
+              top: twip(37),
+              bottom: twip(35),
+              left: twip(28),
+              right: twip(26),
               // The page number's dashes begin 7 mm below the type area (§7.5): its 4号 line (about 5 mm)
               // then ends about 23 mm above the paper's edge, which is what Word's footer distance measures.
-              footer: convertMillimetersToTwip(23),
-              header: convertMillimetersToTwip(15),
+              footer: twip(23),
+              header: twip(15),
             },
           },
         },

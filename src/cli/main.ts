@@ -1,5 +1,5 @@
 /**
- * The duibiao command line (SPEC §1): template, demo, calc, catalog. Parses arguments with commander,
+ * The duibiao command line (SPEC §1): template, demo, calc, catalog, report. Parses arguments with commander,
  * runs one command, and turns every failure into a message on stderr (Chinese first) and an exit code.
  */
 import { Command, CommanderError } from "commander";
@@ -13,6 +13,7 @@ import { writeDemo } from "./demo";
 import { CliError, EXIT, inputError, type ExitCode } from "./errors";
 import { prepareOutput, STDOUT } from "./files";
 import { progress } from "./progress";
+import { writeReport } from "./report";
 import { parseReportDate, writeTemplate } from "./template";
 import { importCatalog, type ImportOptions } from "./import";
 import { catalogWith, validateCatalogFile, withCatalogOption } from "./userCatalogs";
@@ -51,6 +52,7 @@ const EXIT_HELP = `
   duibiao import 指标表.xlsx --id MY-PLAN-2025 --name 某县三年行动 --rules 规则.csv --out my-plan.catalog.json
   duibiao catalog validate my-plan.catalog.json
   duibiao template MY-PLAN-2025 --catalog my-plan.catalog.json --out 我的.xlsx
+  duibiao report 对标.xlsx --out 通报.docx --date 2024-12-31
 `;
 
 function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
@@ -180,6 +182,28 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
     .action(async (table: string | undefined, opts: Omit<ImportOptions, "table">) =>
       io.out(await importCatalog({ ...opts, table })),
     );
+
+  withCatalogOption(program.command("report"))
+    .description(
+      "生成指标与任务推进情况的通报（Word）/ write the 通报 (progress report) of a workbook as a Word document",
+    )
+    .argument("<workbook.xlsx>", "对标工作簿 / a Duibiao workbook")
+    .requiredOption("-o, --out <file.docx>", "输出的 Word 文件 / output Word file")
+    .option("--date <YYYY-MM-DD>", "报告日期（默认为工作簿中的报告日期）/ report date (default: the workbook's)")
+    .option("-q, --quiet", "不显示进度 / no progress output")
+    .action(async (workbook: string, opts: { out: string; date?: string; quiet?: boolean; catalog: string[] }) => {
+      const r = await writeReport(workbook, {
+        out: opts.out,
+        date: parseReportDate(opts.date),
+        catalog: catalogWith(opts.catalog),
+        progress: progress(!opts.quiet),
+      });
+      if (r.noActuals)
+        io.err(
+          "注意：工作簿中尚未填报任何实际值，通报只说明这一点，不统计指标 / note: the workbook holds no actual values yet; the report says so instead of counting\n",
+        );
+      io.out(`已写出 / written: ${r.file}\n`);
+    });
 
   program.hook("postAction", () => setCode(EXIT.ok));
   return program;

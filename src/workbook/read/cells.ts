@@ -1,0 +1,64 @@
+/**
+ * A cell as the workbook shows it: a value (number, text, boolean, blank), an error, or a formula that
+ * carries no computed result (a file straight from `duibiao template`, never opened in a spreadsheet).
+ */
+import type ExcelJS from "exceljs";
+import { serialFromYmd, ymdFromSerial } from "../../core/dates";
+
+export type Shown =
+  | { kind: "value"; value: number | string | boolean | null }
+  | { kind: "error"; code: string }
+  /** A formula without a cached result. */
+  | { kind: "uncomputed" };
+
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A JS Date exceljs made of a date-formatted number, back to the number (Excel's serial, or a year). */
+function serialOfDate(d: Date): number {
+  return Math.round(((d.getTime() - EPOCH_MS) / 86_400_000) * 1e6) / 1e6;
+}
+
+function scalar(v: unknown): Shown {
+  if (v === null || v === undefined) return { kind: "value", value: null };
+  if (v instanceof Date) return { kind: "value", value: serialOfDate(v) };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { kind: "value", value: v };
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("error" in o) return { kind: "error", code: String(o.error) };
+    if ("richText" in o)
+      return { kind: "value", value: (o.richText as { text: string }[]).map((t) => t.text).join("") };
+    if ("text" in o) return { kind: "value", value: String(o.text) };
+  }
+  return { kind: "value", value: String(v) };
+}
+
+export function shownOf(cell: ExcelJS.Cell): Shown {
+  const v = cell.value as unknown;
+  if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+    // cell.result, not value.result: exceljs leaves a falsy result (0, FALSE) out of `value`. It is
+    // undefined when the file has no <v> for the formula.
+    const r = cell.result as unknown;
+    return r === undefined ? { kind: "uncomputed" } : scalar(r);
+  }
+  return scalar(v);
+}
+
+/** The value, or null for a blank, an error or an uncomputed formula. */
+export function valueOf(s: Shown): number | string | boolean | null {
+  return s.kind === "value" ? s.value : null;
+}
+
+/** A blank cell, or text of spaces only (what the workbook's formulas treat as "") . */
+export function isBlankShown(s: Shown): boolean {
+  return s.kind === "value" && (s.value === null || (typeof s.value === "string" && s.value.trim() === ""));
+}
+
+export function isoOfSerial(serial: number): string {
+  const { year, month, day } = ymdFromSerial(Math.floor(serial));
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function serialOfIso(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return serialFromYmd(y, m, d);
+}

@@ -8,7 +8,7 @@ import * as React from "react";
 import summary from "../catalog/summary";
 import type { Capabilities } from "../workbook/office/capabilities";
 import { FirstPaint } from "./components/FirstPaint";
-import type { PaneProps } from "./components/Pane";
+import type { PaneProps } from "./model";
 import { retryable } from "./lazy";
 
 const loadPane = retryable(() => import(/* webpackChunkName: "pane" */ "./lazyPane"));

@@ -7,12 +7,8 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Capabilities } from "../../workbook/office/capabilities";
+import type { EmbeddedStatus } from "../model";
 import { Bi } from "./Bi";
-
-export type EmbeddedStatus =
-  | { state: "none" }
-  | { state: "ok"; version: string; sources: string[]; sameAsAddin: boolean; recalcFailed?: boolean }
-  | { state: "damaged"; message: string };
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -5,7 +5,7 @@
  * through a native conditional format.
  */
 import type { Catalog, Source, Task } from "../core/schema";
-import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
+import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, sameInBothForms, tableName } from "./layout";
 import type { CellValue, ColumnPlan, RowPlan, SheetPlan } from "./plan";
 
 export const TASK_HEADERS = [
@@ -68,7 +68,9 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
       header: "逾期",
       role: "computed",
       width: 8,
-      formula: both(`=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"已完成"),"${OVERDUE_LABEL}","")`),
+      formula: sameInBothForms(
+        `=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"已完成"),"${OVERDUE_LABEL}","")`,
+      ),
       note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
     },
   ];
@@ -123,14 +125,14 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
         conditionalFormats: [
           {
             columns: [],
-            formula: both(`=AND(ISNUMBER(${rowDue}),${rowDue}<${REPORT_DATE_NAME},${rowDone}<>"已完成")`),
+            formula: sameInBothForms(`=AND(ISNUMBER(${rowDue}),${rowDue}<${REPORT_DATE_NAME},${rowDone}<>"已完成")`),
             fill: STATUS_STYLE.滞后.fill,
             fontColor: STATUS_STYLE.滞后.fontColor,
             label: OVERDUE_LABEL,
           },
           {
             columns: ["完成情况"],
-            formula: both(`=${rowDone}="已完成"`),
+            formula: sameInBothForms(`=${rowDone}="已完成"`),
             fill: STATUS_STYLE.已达标.fill,
             fontColor: STATUS_STYLE.已达标.fontColor,
             label: "已完成",

@@ -16,7 +16,10 @@
  * current engine to fetch the bundles at once (<link rel="preload" as="script">), in parallel with
  * office.js instead of after it: on a slow PC and a slow network the pane then starts as soon as
  * office.js has run. At the end of <body> it starts them (they must run after office.js, which defines
- * what the functions bundle calls) or shows the message.
+ * what the functions bundle calls) or shows the message. Before starting them, on a visible page, it
+ * shows the first paint rendered at build time (the list of sources, ./prerender.tsx), so the list is
+ * on screen while the bundles are still being evaluated; a hidden page (the shared runtime without
+ * its pane) builds no pane UI.
  */
 /* eslint-disable prettier/prettier -- ES5 by hand: prettier adds trailing commas to calls, which ES5 cannot parse */
 (function (window, document) {
@@ -77,6 +80,14 @@
       s.async = false; // run in the listed order (functions, commands, taskpane), as deferred tags would
       head.appendChild(s);
     }
+  }
+
+  function showFirstPaint() {
+    if (document.visibilityState === "hidden") return;
+    var template = document.getElementById("db-first-paint");
+    var container = document.getElementById("container");
+    if (!template || !template.content || !container || container.firstChild) return;
+    container.appendChild(document.importNode(template.content, true));
   }
 
   /** The page's own address without query or hash: the template builder when opened in a browser. */
@@ -141,6 +152,8 @@
 
   if (!document.body) {
     if (modernEngine()) preloadBundles();
-  } else if (modernEngine()) startBundles();
-  else showMessage();
+  } else if (modernEngine()) {
+    showFirstPaint();
+    startBundles();
+  } else showMessage();
 })(window, document);

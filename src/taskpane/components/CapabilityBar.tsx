@@ -1,8 +1,9 @@
 /**
- * Where the pane runs and which catalog the functions use (SPEC §6). Every Excel that loads the add-in
- * has the Excel API sets the pane uses (../../workbook/office/capabilities.ts); what can still differ
- * is whether custom functions exist. In a plain browser the pane says which hosts the add-in needs
- * and that the portable copy serves the others.
+ * Where the pane runs and which catalog the functions use (docs/WORKBOOK.md, "The embedded catalog").
+ * Every Excel that loads the add-in has the Excel API sets the pane uses
+ * (../../workbook/office/capabilities.ts); what can still differ is whether custom functions exist.
+ * In a plain browser the pane says which hosts the add-in needs and that the portable copy serves the
+ * others.
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";

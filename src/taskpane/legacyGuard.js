@@ -16,10 +16,10 @@
  * current engine to fetch the bundles at once (<link rel="preload" as="script">), in parallel with
  * office.js instead of after it: on a slow PC and a slow network the pane then starts as soon as
  * office.js has run. At the end of <body> it starts them (they must run after office.js, which defines
- * what the functions bundle calls) or shows the message. Before starting them, on a visible page, it
- * shows the first paint rendered at build time (the list of sources, ./prerender.tsx), so the list is
- * on screen while the bundles are still being evaluated; a hidden page (the shared runtime without
- * its pane) builds no pane UI.
+ * what the functions bundle calls) or shows the message. On a visible page it also shows the first
+ * paint rendered at build time (the list of sources, ./prerender.tsx) once the functions bundle has
+ * run, so the list is on screen while the pane's bundle is still being evaluated (see startBundles);
+ * a hidden page (the shared runtime without its pane) builds no pane UI.
  */
 /* eslint-disable prettier/prettier -- ES5 by hand: prettier adds trailing commas to calls, which ES5 cannot parse */
 (function (window, document) {
@@ -71,22 +71,57 @@
     }
   }
 
-  function startBundles() {
-    var sources = bundleSources();
-    var head = document.getElementsByTagName("head")[0];
-    for (var j = 0; j < sources.length; j++) {
-      var s = document.createElement("script");
-      s.src = sources[j];
-      s.async = false; // run in the listed order (functions, commands, taskpane), as deferred tags would
-      head.appendChild(s);
-    }
+  function appendBundle(src, onRun) {
+    var s = document.createElement("script");
+    s.src = src;
+    s.async = false; // run in the listed order (functions, commands, taskpane), as deferred tags would
+    if (onRun) s.onload = s.onerror = onRun;
+    document.getElementsByTagName("head")[0].appendChild(s);
+    return s;
   }
 
-  function showFirstPaint() {
-    if (document.visibilityState === "hidden") return;
+  /** Calls `next` once, after the browser has painted a frame (or after 1 s, should no frame come). */
+  function afterNextPaint(next) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      next();
+    }
+    if (window.requestAnimationFrame) window.requestAnimationFrame(function () { setTimeout(once, 0); });
+    setTimeout(once, 1000);
+  }
+
+  /**
+   * On a visible page with the build-time first paint (./prerender.tsx): the functions bundle runs
+   * first, as always (the runtime's job), then the list is shown, and the pane's own bundle (the last
+   * one) is started only after the browser has painted it, so that the list is on screen while React
+   * and the pane are evaluated, not after. A hidden page (the shared runtime without its pane) starts
+   * every bundle at once and shows nothing.
+   */
+  function startBundles() {
+    var sources = bundleSources();
     var template = document.getElementById("db-first-paint");
+    if (document.visibilityState === "hidden" || !template || !template.content || sources.length < 2) {
+      for (var j = 0; j < sources.length; j++) appendBundle(sources[j]);
+      return;
+    }
+    var pane = sources.pop();
+    var shown = false;
+    function showThenStartPane() {
+      if (shown) return;
+      shown = true;
+      showFirstPaint(template);
+      afterNextPaint(function () {
+        appendBundle(pane);
+      });
+    }
+    for (var i = 0; i < sources.length; i++) appendBundle(sources[i], i === 0 ? showThenStartPane : null);
+  }
+
+  function showFirstPaint(template) {
     var container = document.getElementById("container");
-    if (!template || !template.content || !container || container.firstChild) return;
+    if (!container || container.firstChild) return;
     container.appendChild(document.importNode(template.content, true));
   }
 
@@ -152,8 +187,6 @@
 
   if (!document.body) {
     if (modernEngine()) preloadBundles();
-  } else if (modernEngine()) {
-    showFirstPaint();
-    startBundles();
-  } else showMessage();
+  } else if (modernEngine()) startBundles();
+  else showMessage();
 })(window, document);

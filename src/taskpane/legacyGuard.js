@@ -101,8 +101,7 @@
    */
   function startBundles() {
     var sources = bundleSources();
-    var template = document.getElementById("db-first-paint");
-    if (document.visibilityState === "hidden" || !template || !template.content || sources.length < 2) {
+    if (document.visibilityState === "hidden" || sources.length < 2) {
       for (var j = 0; j < sources.length; j++) appendBundle(sources[j]);
       return;
     }
@@ -111,7 +110,10 @@
     function showThenStartPane() {
       if (shown) return;
       shown = true;
-      showFirstPaint(template);
+      // Looked up now, not before: the page lists it after this script, so that parsing it does not
+      // delay the bundles' start.
+      var template = document.getElementById("db-first-paint");
+      if (!template || !template.content || !showFirstPaint(template)) return appendBundle(pane);
       afterNextPaint(function () {
         appendBundle(pane);
       });
@@ -121,8 +123,9 @@
 
   function showFirstPaint(template) {
     var container = document.getElementById("container");
-    if (!container || container.firstChild) return;
+    if (!container || container.firstChild || document.visibilityState === "hidden") return false;
     container.appendChild(document.importNode(template.content, true));
+    return true;
   }
 
   /** The page's own address without query or hash: the template builder when opened in a browser. */

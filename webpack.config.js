@@ -10,6 +10,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
 const { functionFiles } = require("./scripts/function-text");
 
+const { execFileSync } = require("child_process");
 const { DEV_HOST, buildManifest } = require("./scripts/manifest-host");
 const { version } = require("./package.json");
 /** Where the add-in is hosted in production: DUIBIAO_HOST, e.g. https://addins.example.gov.cn/duibiao/ */
@@ -20,6 +21,16 @@ const FUNCTION_FILES = functionFiles();
 
 /** Build-time catalog modules: the compute catalog, the full catalog, the pane's first-paint summary. */
 const CATALOG_DATA = /src[\\/]catalog[\\/](compiled|full|summary)\.ts$/;
+
+/** The pane's first paint as HTML (src/taskpane/prerender.tsx), rendered in a child Node with tsx. */
+function firstPaintHtml() {
+  const script = 'process.stdout.write(require("./src/taskpane/prerender.tsx").firstPaintHtml())';
+  return execFileSync(process.execPath, ["-r", "tsx/cjs", "-e", script], {
+    cwd: __dirname,
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
+}
 
 async function httpsOptions() {
   // Dev certificates exist only where `npx office-addin-dev-certs install` was run (Windows/Mac with Excel).
@@ -79,6 +90,7 @@ module.exports = async (env, options) => {
         inject: false,
         templateParameters: {
           legacyGuard: fs.readFileSync(path.join(__dirname, "src/taskpane/legacyGuard.js"), "utf8"),
+          firstPaint: firstPaintHtml(),
         },
       }),
       new CopyWebpackPlugin({

@@ -1,5 +1,5 @@
 /**
- * The task pane on a slow PC (SPEC §7: the list of sources visible ≤1.5 s after navigation with
+ * The task pane on a slow PC (docs/PERFORMANCE.md: the list of sources visible ≤1.5 s after navigation with
  * Chromium's CPU slowed 4×): the built page, median of 5 cold loads, each in a fresh browser context.
  * Needs `npm run build` and Chromium.
  */

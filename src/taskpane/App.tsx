@@ -8,7 +8,7 @@ import * as React from "react";
 import summary from "../catalog/summary";
 import type { Capabilities } from "../workbook/office/capabilities";
 import { FirstPaint } from "./components/FirstPaint";
-import type { PaneProps } from "./components/Pane";
+import type { PaneProps } from "./model";
 import { retryable } from "./lazy";
 
 const loadPane = retryable(() => import(/* webpackChunkName: "pane" */ "./lazyPane"));
@@ -44,12 +44,19 @@ function focusedSource(): string | null {
   return item?.getAttribute("data-source") ?? null;
 }
 
+/** Sources ticked in the page's static first paint (./prerender.tsx) before React replaced it. */
+function tickedInStaticList(): string[] {
+  const ticked = document.querySelectorAll<HTMLInputElement>("#container li[data-source] input[type=checkbox]:checked");
+  return [...ticked].map((input) => input.closest("li")?.getAttribute("data-source") ?? "").filter(Boolean);
+}
+
 /** `capabilities` null: not known yet (office.js not ready), so the first paint only. */
 export function App({ capabilities, load = loadFullPane }: { capabilities: Capabilities | null; load?: typeof loadFullPane }) {
-  const [selected, setSelected] = React.useState<string[]>([]);
+  // React's first paint replaces the static one (if the page showed it): ticks and focus carry over.
+  const [selected, setSelected] = React.useState<string[]>(tickedInStaticList);
   const [full, setFull] = React.useState<FullPane | null>(null);
   const [error, setError] = React.useState<string | undefined>();
-  const refocus = React.useRef<string | null>(null);
+  const refocus = React.useRef<string | null>(focusedSource());
   const attempt = React.useCallback(() => {
     if (!capabilities) return;
     setError(undefined);
@@ -64,7 +71,7 @@ export function App({ capabilities, load = loadFullPane }: { capabilities: Capab
   }, [capabilities, load]);
   React.useEffect(attempt, [attempt]);
   React.useEffect(() => {
-    if (!full || !refocus.current) return;
+    if (!refocus.current) return;
     const id = refocus.current;
     refocus.current = null;
     const item = [...document.querySelectorAll("li[data-source]")].find((li) => li.getAttribute("data-source") === id);

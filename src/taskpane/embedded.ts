@@ -9,7 +9,7 @@ import { setActiveCatalog } from "../catalog/chosen";
 import summary from "../catalog/summary";
 import type { Catalog } from "../core/schema";
 import { readWorkbookCatalog } from "../workbook/office/readCatalog";
-import type { EmbeddedStatus } from "./components/CapabilityBar";
+import type { EmbeddedStatus } from "./model";
 
 /**
  * Recalculates every formula in the workbook. POLICY functions are not volatile, so Excel's ordinary

@@ -7,7 +7,7 @@ import { buildPlan } from "../workbook/buildPlan";
 import type { Capabilities } from "../workbook/office/capabilities";
 import { applyPlan } from "../workbook/office/render";
 import { switchCatalog } from "./embedded";
-import type { InsertOutcome, InsertRequest } from "./components/Pane";
+import type { InsertOutcome, InsertRequest } from "./model";
 
 export { loadEmbeddedCatalog } from "./embedded";
 

@@ -1,9 +1,10 @@
 /**
- * Task pane entry, kept small (SPEC §7: the page's initial script ≤120 KB gzipped, the list of sources
- * visible ≤1.5 s on a slow PC). It paints the source list at once from the catalog summary compiled at
- * build time (./components/FirstPaint.tsx) and loads the rest of the pane — search and filters,
- * options, preview, the full catalog, the Excel or download side — as webpack chunks, then swaps in the
- * full pane, keeping what was ticked. A chunk that fails to load is reported and can be loaded again.
+ * Task pane entry, kept small (docs/PERFORMANCE.md: the page's initial script ≤120 KB gzipped, the list
+ * of sources visible ≤1.5 s on a slow PC). The page already shows the list, rendered at build time
+ * (./prerender.tsx); this script paints the same list with React from the catalog summary compiled at
+ * build time (./components/FirstPaint.tsx), keeping what was ticked, and loads the rest of the pane
+ * (search and filters, options, preview, the full catalog, the Excel or download side) as webpack
+ * chunks, then swaps in the full pane, keeping what was ticked. A chunk that fails to load is reported and can be loaded again.
  *
  * Inside Excel (shared runtime) the page is also the custom functions' runtime: it reads the workbook's
  * embedded catalog for the functions at once, and builds the pane's UI only when the pane is shown

@@ -16,7 +16,10 @@
  * current engine to fetch the bundles at once (<link rel="preload" as="script">), in parallel with
  * office.js instead of after it: on a slow PC and a slow network the pane then starts as soon as
  * office.js has run. At the end of <body> it starts them (they must run after office.js, which defines
- * what the functions bundle calls) or shows the message.
+ * what the functions bundle calls) or shows the message. On a visible page it also shows the first
+ * paint rendered at build time (the list of sources, ./prerender.tsx) once the functions bundle has
+ * run, so the list is on screen while the pane's bundle is still being evaluated (see startBundles);
+ * a hidden page (the shared runtime without its pane) builds no pane UI.
  */
 /* eslint-disable prettier/prettier -- ES5 by hand: prettier adds trailing commas to calls, which ES5 cannot parse */
 (function (window, document) {
@@ -68,15 +71,61 @@
     }
   }
 
+  function appendBundle(src, onRun) {
+    var s = document.createElement("script");
+    s.src = src;
+    s.async = false; // run in the listed order (functions, commands, taskpane), as deferred tags would
+    if (onRun) s.onload = s.onerror = onRun;
+    document.getElementsByTagName("head")[0].appendChild(s);
+    return s;
+  }
+
+  /** Calls `next` once, after the browser has painted a frame (or after 1 s, should no frame come). */
+  function afterNextPaint(next) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      next();
+    }
+    if (window.requestAnimationFrame) window.requestAnimationFrame(function () { setTimeout(once, 0); });
+    setTimeout(once, 1000);
+  }
+
+  /**
+   * On a visible page with the build-time first paint (./prerender.tsx): the functions bundle runs
+   * first, as always (the runtime's job), then the list is shown, and the pane's own bundle (the last
+   * one) is started only after the browser has painted it, so that the list is on screen while React
+   * and the pane are evaluated, not after. A hidden page (the shared runtime without its pane) starts
+   * every bundle at once and shows nothing.
+   */
   function startBundles() {
     var sources = bundleSources();
-    var head = document.getElementsByTagName("head")[0];
-    for (var j = 0; j < sources.length; j++) {
-      var s = document.createElement("script");
-      s.src = sources[j];
-      s.async = false; // run in the listed order (functions, commands, taskpane), as deferred tags would
-      head.appendChild(s);
+    if (document.visibilityState === "hidden" || sources.length < 2) {
+      for (var j = 0; j < sources.length; j++) appendBundle(sources[j]);
+      return;
     }
+    var pane = sources.pop();
+    var shown = false;
+    function showThenStartPane() {
+      if (shown) return;
+      shown = true;
+      // Looked up now, not before: the page lists it after this script, so that parsing it does not
+      // delay the bundles' start.
+      var template = document.getElementById("db-first-paint");
+      if (!template || !template.content || !showFirstPaint(template)) return appendBundle(pane);
+      afterNextPaint(function () {
+        appendBundle(pane);
+      });
+    }
+    for (var i = 0; i < sources.length; i++) appendBundle(sources[i], i === 0 ? showThenStartPane : null);
+  }
+
+  function showFirstPaint(template) {
+    var container = document.getElementById("container");
+    if (!container || container.firstChild || document.visibilityState === "hidden") return false;
+    container.appendChild(document.importNode(template.content, true));
+    return true;
   }
 
   /** The page's own address without query or hash: the template builder when opened in a browser. */

@@ -1,5 +1,57 @@
-/** Pure helpers of the pane: filtering the catalog's sources and what each contributes. */
+/**
+ * The pane's contract and its pure helpers: what the pane asks of its host (insert into Excel, or
+ * download an .xlsx) and what it gets back, what the runtime knows of the workbook's embedded catalog,
+ * and filtering the catalog's sources. Components and their hosts (./excel.ts, ./web/download.ts,
+ * ./App.tsx) share these types from here; this module has no React and no office.js.
+ */
 import type { Catalog, Source } from "../core/schema";
+import type { SheetPreview } from "../workbook/buildPlan";
+import type { Capabilities } from "../workbook/office/capabilities";
+import type { FormulaForm } from "../workbook/plan";
+
+export interface InsertRequest {
+  /** The sources to write: the ones ticked plus those the workbook already holds. */
+  sourceIds: string[];
+  form: FormulaForm;
+  reportDate: string;
+}
+
+export interface InsertOutcome {
+  sheets: number;
+  kept: number;
+  syncs: number;
+  skipped: string[];
+  /** What a re-inject kept or recognised, one line per case (Chinese / English). */
+  notices?: string[];
+}
+
+/** The workbook's embedded catalog, as the runtime found it (./embedded.ts). */
+export type EmbeddedStatus =
+  | { state: "none" }
+  | { state: "ok"; version: string; sources: string[]; sameAsAddin: boolean; recalcFailed?: boolean }
+  | { state: "damaged"; message: string };
+
+export interface PaneProps {
+  mode: "excel" | "web";
+  catalog: Catalog;
+  capabilities: Capabilities;
+  embedded?: EmbeddedStatus;
+  /** Inside Excel: write the plan into the open workbook. */
+  onInsert?(request: InsertRequest): Promise<InsertOutcome>;
+  /** Outside Excel (web page): build and download an .xlsx. */
+  onDownload?(request: InsertRequest): Promise<void>;
+  /** Default report date (YYYY-MM-DD); today when absent. */
+  defaultReportDate?: string;
+  /** Sources already ticked (on the pane's first paint, before this component loaded). */
+  initialSelected?: string[];
+}
+
+/** What the last insert or download came to, as the pane reports it. */
+export type PaneResult =
+  { ok: true; outcome: InsertOutcome } | { ok: true; downloaded: true } | { ok: false; message: string };
+
+/** A sheet the next insert will write (../workbook/buildPlan.ts previewPlan). */
+export type PreviewSheet = SheetPreview;
 
 export type SourceKind = Source["kinds"][number];
 

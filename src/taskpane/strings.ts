@@ -86,6 +86,6 @@ export function zh(key: StringKey): string {
 }
 
 /** "中文 English", for aria labels and plain text. */
-export function both(key: StringKey): string {
+export function bilingualText(key: StringKey): string {
   return `${STRINGS[key].zh} ${STRINGS[key].en}`;
 }

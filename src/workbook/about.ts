@@ -8,7 +8,15 @@ import type { Catalog, Source } from "../core/schema";
 import { yearPositionFormula } from "../core/native/target";
 import { OVERDUE_LABEL } from "../core/tasks";
 import { CELL_FILL } from "./fills";
-import { REPORT_DATE_NAME, REPORT_POINT_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
+import {
+  REPORT_DATE_NAME,
+  REPORT_POINT_NAME,
+  STATUS_STYLE,
+  TAB_COLOR,
+  TableLayout,
+  sameInBothForms,
+  tableName,
+} from "./layout";
 import type { CellValue, ConditionalFormatPlan, FormulaForm, RowPlan, SheetPlan } from "./plan";
 
 export const PRODUCT_NAME = "对标 Duibiao";
@@ -75,7 +83,7 @@ export function buildAboutSheet(
   const KIND_ZH = { indicators: "指标", tasks: "任务", rules: "奖补规则", rubric: "考评办法" } as const;
   const legendCf: ConditionalFormatPlan[] = LEGEND.map((l) => ({
     columns: ["标识"],
-    formula: both(`=${legend.rowCell("标识")}="${l.label}"`),
+    formula: sameInBothForms(`=${legend.rowCell("标识")}="${l.label}"`),
     fill: l.fill,
     fontColor: l.fontColor,
     label: l.label,
@@ -158,7 +166,7 @@ export function buildAboutSheet(
       { address: "A4", value: "报告时点（年） Report point", role: "catalog" },
       {
         address: "B4",
-        value: both(`=${yearPositionFormula(REPORT_DATE_CELL)}`),
+        value: sameInBothForms(`=${yearPositionFormula(REPORT_DATE_CELL)}`),
         role: "computed",
         numberFormat: "0.000",
         name: REPORT_POINT_NAME,

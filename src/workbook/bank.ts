@@ -18,7 +18,7 @@ import type { Catalog, Rubric } from "../core/schema";
 import { absoluteRange, parseAddress } from "./a1";
 import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
 import { columnsOf } from "./columns";
-import { STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
+import { STATUS_STYLE, TAB_COLOR, TableLayout, sameInBothForms, tableName } from "./layout";
 import type { DualFormula, RowPlan, SheetPlan } from "./plan";
 
 /** The native helper after 结果 (highlight.ts): the tier without the add-in, which the highlights compare. */
@@ -180,14 +180,14 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
       role: "computed",
       numberFormat: "0.00",
       width: 9,
-      formula: both(`=IF(${C}="是","",SUMIFS(${points},${names},${summary.cell("银行")},${counts},"是"))`),
+      formula: sameInBothForms(`=IF(${C}="是","",SUMIFS(${points},${names},${summary.cell("银行")},${counts},"是"))`),
     },
     {
       header: "名次",
       role: "computed",
       numberFormat: "0",
       width: 8,
-      formula: both(`=IF(${C}="是","否决",IF(ISNUMBER(${D}),RANK(${D},${totalsRange}),""))`),
+      formula: sameInBothForms(`=IF(${C}="是","否决",IF(ISNUMBER(${D}),RANK(${D},${totalsRange}),""))`),
     },
     {
       header: "结果",

@@ -79,23 +79,23 @@ export function buildPlan(catalog: Catalog, sourceIds: readonly string[], option
   return { catalogVersion: catalog.version, sources: ids, sheets, embeddedCatalog, form: options.form };
 }
 
-/** What a source contributes, for the pane's preview: sheets and rows that will be written. */
-export interface SourcePreview {
-  sourceId: string;
-  sheets: { key: string; name: string; rows: number }[];
+/** A sheet a plan will write, as the pane previews it before anything is written. */
+export interface SheetPreview {
+  key: string;
+  name: string;
+  kind: SheetPlan["kind"];
+  /** Data rows of its tables, blank input rows included. */
+  rows: number;
 }
 
-export function previewPlan(plan: WorkbookPlan): {
-  sheets: { key: string; name: string; kind: SheetPlan["kind"]; rows: number }[];
-} {
-  return {
-    sheets: plan.sheets
-      .filter((s) => !s.hidden)
-      .map((s) => ({
-        key: s.key,
-        name: s.name,
-        kind: s.kind,
-        rows: s.tables.reduce((n, t) => n + t.rows.length + (t.blankRows ?? 0), 0),
-      })),
-  };
+/** The sheets a user will see (hidden ones left out), in the plan's order, with their row counts. */
+export function previewPlan(plan: WorkbookPlan): SheetPreview[] {
+  return plan.sheets
+    .filter((s) => !s.hidden)
+    .map((s) => ({
+      key: s.key,
+      name: s.name,
+      kind: s.kind,
+      rows: s.tables.reduce((n, t) => n + t.rows.length + (t.blankRows ?? 0), 0),
+    }));
 }

@@ -20,7 +20,7 @@ export function tableName(...parts: string[]): string {
 }
 
 /** The same formula in both forms (native formulas that need no add-in). */
-export function both(formula: string): DualFormula {
+export function sameInBothForms(formula: string): DualFormula {
   return { addin: formula, portable: formula };
 }
 

@@ -16,7 +16,7 @@ import { percentText } from "../core/format";
 import { LEVEL_ZH } from "../core/levels";
 import type { Catalog, Computation, Rule } from "../core/schema";
 import { columnsOf } from "./columns";
-import { TAB_COLOR, TableLayout, both, tableName } from "./layout";
+import { TAB_COLOR, TableLayout, sameInBothForms, tableName } from "./layout";
 import type { ColumnPlan, RowPlan, SheetPlan } from "./plan";
 
 export const RULE_IDS_NAME = "DB_RuleIds";
@@ -142,7 +142,7 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
       role: "computed",
       numberFormat: "0",
       width: 8,
-      formula: both(`=COUNTIF(${APP_RULES_NAME},${L.cell("ID")})`),
+      formula: sameInBothForms(`=COUNTIF(${APP_RULES_NAME},${L.cell("ID")})`),
       note: "“奖补测算”页选用此规则的申报条数 / Applications using this rule",
     },
     {
@@ -150,7 +150,7 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
       role: "computed",
       numberFormat: "#,##0.00",
       width: 14,
-      formula: both(`=SUMIF(${APP_RULES_NAME},${L.cell("ID")},${APP_AWARDS_NAME})`),
+      formula: sameInBothForms(`=SUMIF(${APP_RULES_NAME},${L.cell("ID")},${APP_AWARDS_NAME})`),
     },
   ]);
   const rows: RowPlan[] = rules.map((r) => {
@@ -221,7 +221,13 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
   );
   const chooser = nativeChooserFormula(rules, { rule: C, amount: E, qualifier: F, bound: G });
   const columns = columnsOf("奖补测算", APP_HEADERS, [
-    { header: "序号", role: "computed", numberFormat: "0", width: 6, formula: both(`=ROW()-${L.headerRow}`) },
+    {
+      header: "序号",
+      role: "computed",
+      numberFormat: "0",
+      width: 6,
+      formula: sameInBothForms(`=ROW()-${L.headerRow}`),
+    },
     { header: "企业名称", role: "input", width: 24 },
     {
       header: "规则ID",
@@ -234,7 +240,7 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
       header: "规则名称",
       role: "computed",
       width: 24,
-      formula: both(
+      formula: sameInBothForms(
         `=IF(${C}="","",IFERROR(INDEX(${RULE_NAMES_NAME},MATCH(TRIM(${C}),${RULE_IDS_NAME},0)),"未知规则ID"))`,
       ),
     },
@@ -300,17 +306,17 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
       { address: "A3", value: "预算（万元）", role: "catalog", bold: true },
       { address: "B3", value: null, role: "input", numberFormat: "#,##0.00", name: BUDGET_NAME },
       { address: "C3", value: "奖补合计", role: "catalog", bold: true },
-      { address: "D3", value: both(`=${sumAwards}`), role: "computed", numberFormat: "#,##0.00" },
+      { address: "D3", value: sameInBothForms(`=${sumAwards}`), role: "computed", numberFormat: "#,##0.00" },
       { address: "E3", value: "预算结余", role: "catalog", bold: true },
       {
         address: "F3",
-        value: both(`=IF(${BUDGET_NAME}="","",${BUDGET_NAME}-${sumAwards})`),
+        value: sameInBothForms(`=IF(${BUDGET_NAME}="","",${BUDGET_NAME}-${sumAwards})`),
         role: "computed",
         numberFormat: "#,##0.00",
       },
       {
         address: "G3",
-        value: both(`=IF(${BUDGET_NAME}="","",IF(${sumAwards}>${BUDGET_NAME},"超出预算","预算内"))`),
+        value: sameInBothForms(`=IF(${BUDGET_NAME}="","",IF(${sumAwards}>${BUDGET_NAME},"超出预算","预算内"))`),
         role: "computed",
         bold: true,
       },

@@ -7,7 +7,7 @@
 import type { Catalog, Source, Task } from "../core/schema";
 import { dueDateIso, OVERDUE_LABEL, TASK_DONE, TASK_PROGRESS } from "../core/tasks";
 import { columnsOf } from "./columns";
-import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
+import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, sameInBothForms, tableName } from "./layout";
 import type { CellValue, RowPlan, SheetPlan } from "./plan";
 
 export const TASK_HEADERS = [
@@ -65,7 +65,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
       header: "逾期",
       role: "computed",
       width: 8,
-      formula: both(
+      formula: sameInBothForms(
         `=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"${TASK_DONE}"),"${OVERDUE_LABEL}","")`,
       ),
       note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
@@ -122,14 +122,16 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
         conditionalFormats: [
           {
             columns: [],
-            formula: both(`=AND(ISNUMBER(${rowDue}),${rowDue}<${REPORT_DATE_NAME},${rowDone}<>"${TASK_DONE}")`),
+            formula: sameInBothForms(
+              `=AND(ISNUMBER(${rowDue}),${rowDue}<${REPORT_DATE_NAME},${rowDone}<>"${TASK_DONE}")`,
+            ),
             fill: STATUS_STYLE.滞后.fill,
             fontColor: STATUS_STYLE.滞后.fontColor,
             label: OVERDUE_LABEL,
           },
           {
             columns: ["完成情况"],
-            formula: both(`=${rowDone}="${TASK_DONE}"`),
+            formula: sameInBothForms(`=${rowDone}="${TASK_DONE}"`),
             fill: STATUS_STYLE.已达标.fill,
             fontColor: STATUS_STYLE.已达标.fontColor,
             label: TASK_DONE,

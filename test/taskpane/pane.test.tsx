@@ -10,7 +10,8 @@ import "@testing-library/jest-dom";
 import { axe } from "jest-axe";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { builtInCatalog } from "../../src/catalog";
-import { Pane, type PaneProps } from "../../src/taskpane/components/Pane";
+import { Pane } from "../../src/taskpane/components/Pane";
+import type { PaneProps } from "../../src/taskpane/model";
 import { capabilitiesFrom } from "../../src/workbook/office/capabilities";
 import { themeFor } from "../../src/taskpane/theme";
 

@@ -7,8 +7,8 @@ import { LEVELS, type Level } from "../levels";
 import { clean, type Bound, type NumberOptions } from "../parse";
 import type { Gate, Qualifier, Range, Rule } from "../schema";
 
-/** A range with the three bounds SUBSIDY can pick. */
-export interface Pick {
+/** A range of amounts with the three bounds SUBSIDY can pick (min, mid-point, max). */
+export interface BoundedRange {
   min: number;
   max: number;
   mid: number;
@@ -16,11 +16,11 @@ export interface Pick {
   ranged: boolean;
 }
 
-export function pickOf(r: Range): Pick {
+export function pickOf(r: Range): BoundedRange {
   return { min: r.min, max: r.max, mid: clean((r.min + r.max) / 2), ranged: r.min < r.max };
 }
 
-export function pickValue(p: Pick, bound: Bound): number {
+export function pickValue(p: BoundedRange, bound: Bound): number {
   return bound === "max" ? p.max : bound === "min" ? p.min : p.mid;
 }
 
@@ -31,12 +31,12 @@ export interface Milestone {
 }
 
 export type CompiledComputation =
-  | { kind: "rate"; rate: Pick }
-  | { kind: "rateOnExcess"; rate: Pick; share: number }
-  | { kind: "fixed"; amount: Pick }
-  | { kind: "byLevel"; levels: Record<Level, Pick | undefined>; covered: Level[] }
+  | { kind: "rate"; rate: BoundedRange }
+  | { kind: "rateOnExcess"; rate: BoundedRange; share: number }
+  | { kind: "fixed"; amount: BoundedRange }
+  | { kind: "byLevel"; levels: Record<Level, BoundedRange | undefined>; covered: Level[] }
   | { kind: "milestones"; highestFirst: Milestone[]; ascending: Milestone[] }
-  | { kind: "perItem"; perItem: Pick }
+  | { kind: "perItem"; perItem: BoundedRange }
   | {
       kind: "reservedShare";
       /** Category → budget up to which the whole budget is reserved. */
@@ -82,7 +82,7 @@ function compileComputation(rule: Rule): CompiledComputation {
     case "fixed":
       return { kind: "fixed", amount: pickOf(c.amount) };
     case "byLevel": {
-      const levels = {} as Record<Level, Pick | undefined>;
+      const levels = {} as Record<Level, BoundedRange | undefined>;
       for (const l of LEVELS) levels[l] = c.levels[l] ? pickOf(c.levels[l]!) : undefined;
       return { kind: "byLevel", levels, covered: LEVELS.filter((l) => levels[l] !== undefined) };
     }

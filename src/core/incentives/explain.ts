@@ -7,7 +7,7 @@ import { percentText } from "../format";
 import { LEVEL_ZH } from "../levels";
 import { clean, type Bound } from "../parse";
 import type { Gate } from "../schema";
-import type { Pick } from "./compile";
+import type { BoundedRange } from "./compile";
 import { passes, type Evaluation } from "./evaluate";
 
 const BOUND_ZH: Record<Bound, string> = { max: "上限", min: "下限", mid: "中值" };
@@ -25,12 +25,12 @@ export function fmt(n: number): string {
 export const pct = (f: number): string => percentText(f);
 
 /** "区间40—50万元", or "最高10万元" where the clause gives only a ceiling (min recorded as 0). */
-function rangeText(p: Pick, show: (n: number) => string, unit = ""): string {
+function rangeText(p: BoundedRange, show: (n: number) => string, unit = ""): string {
   return p.min === 0 ? `最高${show(p.max)}${unit}` : `区间${show(p.min)}—${show(p.max)}${unit}`;
 }
 
 /** "（按上限，比例区间4%—4.5%）" when the bound chose the value; nothing for a single value. */
-function boundNote(p: Pick, bound: Bound, show: (n: number) => string, what: string, unit = ""): string {
+function boundNote(p: BoundedRange, bound: Bound, show: (n: number) => string, what: string, unit = ""): string {
   return p.ranged ? `（按${BOUND_ZH[bound]}，${what}${rangeText(p, show, unit)}）` : "";
 }
 

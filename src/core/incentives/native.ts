@@ -24,7 +24,7 @@ import { excelString as str } from "../native/text";
 import { CITY_LEVEL_WORDS, LEVELS, LEVEL_WORDS } from "../levels";
 import { BOUND_WORDS, FLAG_WORDS, type Bound } from "../parse";
 import type { Gate, Rule } from "../schema";
-import type { Pick } from "./compile";
+import type { BoundedRange } from "./compile";
 import { compiledRule } from "./subsidy";
 
 export interface NativeRefs {
@@ -117,7 +117,7 @@ class Builder {
   }
 
   /** The value of a range for the bound. */
-  pick(p: Pick): string {
+  pick(p: BoundedRange): string {
     if (!p.ranged) return num(p.max);
     return `CHOOSE(${this.boundRow()},${num(p.max)},${num(p.min)},${num(p.mid)})`;
   }

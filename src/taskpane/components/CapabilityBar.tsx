@@ -1,18 +1,15 @@
 /**
- * Where the pane runs and which catalog the functions use (SPEC §6). Every Excel that loads the add-in
- * has the Excel API sets the pane uses (../../workbook/office/capabilities.ts); what can still differ
- * is whether custom functions exist. In a plain browser the pane says which hosts the add-in needs
- * and that the portable copy serves the others.
+ * Where the pane runs and which catalog the functions use (docs/WORKBOOK.md, "The embedded catalog").
+ * Every Excel that loads the add-in has the Excel API sets the pane uses
+ * (../../workbook/office/capabilities.ts); what can still differ is whether custom functions exist.
+ * In a plain browser the pane says which hosts the add-in needs and that the portable copy serves the
+ * others.
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Capabilities } from "../../workbook/office/capabilities";
+import type { EmbeddedStatus } from "../model";
 import { Bi } from "./Bi";
-
-export type EmbeddedStatus =
-  | { state: "none" }
-  | { state: "ok"; version: string; sources: string[]; sameAsAddin: boolean; recalcFailed?: boolean }
-  | { state: "damaged"; message: string };
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -5,7 +5,7 @@
  * full catalog) loads; then ../index.tsx replaces it with the full pane, keeping what was ticked. If the
  * rest cannot be loaded, it says so (Chinese first) and offers to try again.
  *
- * Only Checkbox and Spinner come from Fluent here: this is the initial script (SPEC §7: ≤120 KB gzipped
+ * Only Checkbox and Spinner come from Fluent here: this is the initial script (docs/PERFORMANCE.md: ≤120 KB gzipped
  * with the functions bundle), and styles are inline (see `styles`). The retry control is a plain <button> styled with Fluent's tokens because
  * Fluent's Button would add several KB to every start for a control shown only after a failure.
  */

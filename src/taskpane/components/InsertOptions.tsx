@@ -3,7 +3,7 @@
 import * as React from "react";
 import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import type { FormulaForm } from "../../workbook/plan";
-import { both } from "../strings";
+import { bilingualText } from "../strings";
 
 export interface InsertOptionsProps {
   form: FormulaForm;
@@ -18,15 +18,15 @@ export interface InsertOptionsProps {
 export function InsertOptions({ form, addinAvailable, reportDate, reportDateError, onForm, onReportDate }: InsertOptionsProps): React.JSX.Element {
   return (
     <>
-      <Field label={both("form")}>
+      <Field label={bilingualText("form")}>
         <RadioGroup value={form} onChange={(_, d) => onForm(d.value as FormulaForm)}>
-          <Radio value="addin" label={both("formAddin")} disabled={!addinAvailable} />
-          <Radio value="portable" label={both("formPortable")} />
+          <Radio value="addin" label={bilingualText("formAddin")} disabled={!addinAvailable} />
+          <Radio value="portable" label={bilingualText("formPortable")} />
         </RadioGroup>
       </Field>
       <Field
-        label={both("reportDate")}
-        hint={both("reportDateHint")}
+        label={bilingualText("reportDate")}
+        hint={bilingualText("reportDateHint")}
         validationState={reportDateError ? "error" : "none"}
         validationMessage={reportDateError}
       >

@@ -1,15 +1,8 @@
 /** The sheets an insert will write, with their row counts, before anything is written. */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { PreviewSheet } from "../model";
 import { Bi } from "./Bi";
-
-export interface PreviewSheet {
-  key: string;
-  name: string;
-  rows: number;
-  /** True when the workbook already has it (it will be updated, typed values kept). */
-  update?: boolean;
-}
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },

@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Checkbox, tokens } from "@fluentui/react-components";
 import type { SourceCounts, SourceSummary } from "../../catalog/summarize";
-import { both, STRINGS } from "../strings";
+import { bilingualText, STRINGS } from "../strings";
 
 /** Inline styles with Fluent's tokens: makeStyles would bring Griffel's style compiler into the initial script. */
 const styles = {
@@ -26,7 +26,7 @@ export interface SourceListProps {
 
 export function SourceList({ sources, counts, selected, onToggle, badge }: SourceListProps): React.JSX.Element {
   return (
-    <ul style={styles.list} aria-label={both("sources")}>
+    <ul style={styles.list} aria-label={bilingualText("sources")}>
       {sources.map((s) => {
         const n = counts(s.id);
         const parts = [

@@ -4,7 +4,7 @@ import * as React from "react";
 import { Badge, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalog } from "../../core/schema";
 import { countsOf, filterSources, regionsOf, type SourceFilter, type SourceKind } from "../model";
-import { both, STRINGS } from "../strings";
+import { bilingualText, STRINGS } from "../strings";
 import { Bi } from "./Bi";
 import { SourceList } from "./SourceList";
 
@@ -37,18 +37,18 @@ export function SourcePicker({ catalog, selected, inWorkbook, onChange }: Source
       <h2 id="db-sources-title">
         <Bi k="sources" />
       </h2>
-      <Field label={both("search")}>
+      <Field label={bilingualText("search")}>
         <Input
           type="search"
           value={filter.query}
-          placeholder={both("searchPlaceholder")}
+          placeholder={bilingualText("searchPlaceholder")}
           onChange={(_, d) => setFilter({ ...filter, query: d.value })}
         />
       </Field>
       <div className={styles.filters}>
-        <Field label={both("region")}>
+        <Field label={bilingualText("region")}>
           <Select value={filter.region} onChange={(_, d) => setFilter({ ...filter, region: d.value })}>
-            <option value="">{both("all")}</option>
+            <option value="">{bilingualText("all")}</option>
             {regionsOf(catalog).map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -56,12 +56,12 @@ export function SourcePicker({ catalog, selected, inWorkbook, onChange }: Source
             ))}
           </Select>
         </Field>
-        <Field label={both("kind")}>
+        <Field label={bilingualText("kind")}>
           <Select value={filter.kind} onChange={(_, d) => setFilter({ ...filter, kind: d.value as SourceKind | "" })}>
-            <option value="">{both("all")}</option>
+            <option value="">{bilingualText("all")}</option>
             {(Object.keys(KIND_KEYS) as SourceKind[]).map((k) => (
               <option key={k} value={k}>
-                {both(KIND_KEYS[k])}
+                {bilingualText(KIND_KEYS[k])}
               </option>
             ))}
           </Select>

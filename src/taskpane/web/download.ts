@@ -7,7 +7,7 @@
 import type { Catalog } from "../../core/schema";
 import { buildPlan } from "../../workbook/buildPlan";
 import type { FormulaForm } from "../../workbook/plan";
-import type { InsertRequest } from "../components/Pane";
+import type { InsertRequest } from "../model";
 import { loadError } from "../lazy";
 
 /** File name of a download: the sources (or their count), the form, the report date. */

@@ -8,6 +8,7 @@
  */
 import type { CatalogIndex, Entry } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
+import { ruleKind } from "./incentives/kinds";
 import { daysInMonth } from "./dates";
 import { badValue, notAvailable } from "./errors";
 import { isBlank, shown, toHalfWidth } from "./parse";
@@ -211,14 +212,8 @@ const TASK_FIELDS: Field<Task>[] = [
   ...common<Task>(),
 ];
 
-/** Rate-like computations (rate, rateOnExcess) and amount-like ones (fixed, perItem), read loosely. */
-function computationField(rule: Rule, key: string): unknown {
-  return (rule.computation as unknown as Record<string, unknown>)[key];
-}
-const asRange = (x: unknown): { min: number; max: number } | undefined =>
-  x && typeof x === "object" && typeof (x as { min?: unknown }).min === "number"
-    ? (x as { min: number; max: number })
-    : undefined;
+/** The kind's own INFO fields (rate kinds give a rate, amount kinds an award): see incentives/kinds. */
+const kindInfo = (rule: Rule) => ruleKind(rule.computation.kind).info;
 
 const LEVEL_NAMES: Record<string, string> = {
   national: "国家级",
@@ -240,7 +235,7 @@ const RULE_FIELDS: Field<Rule>[] = [
     aliases: ["奖补比例", "费率"],
     numeric: true,
     get: (e) => {
-      const r = asRange(computationField(e, "rate"));
+      const r = kindInfo(e).rate?.(e.computation);
       return r && rangeText(r, true);
     },
   },
@@ -249,33 +244,21 @@ const RULE_FIELDS: Field<Rule>[] = [
     zh: "最低比例",
     aliases: ["比例下限"],
     numeric: true,
-    get: (e) => asRange(computationField(e, "rate"))?.min,
+    get: (e) => kindInfo(e).rate?.(e.computation).min,
   },
   {
     key: "rateMax",
     zh: "最高比例",
     aliases: ["比例上限"],
     numeric: true,
-    get: (e) => asRange(computationField(e, "rate"))?.max,
+    get: (e) => kindInfo(e).rate?.(e.computation).max,
   },
   {
     key: "award",
     zh: "奖补金额",
     aliases: ["定额", "金额"],
     numeric: true,
-    get: (e) => {
-      const c = e.computation as unknown as Record<string, unknown>;
-      const r = asRange(c.amount) ?? asRange(c.perItem);
-      if (r) return rangeText(r, false);
-      if (e.computation.kind === "byLevel")
-        return Object.entries(e.computation.levels)
-          .filter(([, v]) => v)
-          .map(([k, v]) => `${LEVEL_NAMES[k] ?? k} ${rangeText(v as { min: number; max: number }, false)}`)
-          .join("；");
-      if (e.computation.kind === "milestones")
-        return e.computation.milestones.map((m) => `超过${m.above}：${m.award}`).join("；");
-      return undefined;
-    },
+    get: (e) => kindInfo(e).award?.(e.computation),
   },
   { key: "cap", zh: "上限", aliases: ["封顶", "最高"], numeric: true, get: (e) => e.cap },
   { key: "capLabel", zh: "上限表述", get: (e) => e.capLabel },

@@ -8,7 +8,9 @@
  * Only input cells are filled; everything the catalog owns or a formula computes is left alone.
  */
 import { finalMilestone } from "../core/catalogIndex";
-import type { Catalog, Indicator, Level, RubricItem, Rule } from "../core/schema";
+import { ruleKind } from "../core/incentives";
+import { typed } from "../core/incentives/kinds/samples";
+import type { Catalog, Indicator, RubricItem, Rule } from "../core/schema";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
 
 /** Share of the base→target way an actual has come, chosen per row. */
@@ -18,11 +20,6 @@ export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-/** Four significant digits, so the numbers look typed rather than computed. */
-function typed(x: number): number {
-  return Number(x.toPrecision(4));
 }
 
 function bar(ind: Indicator): number | null {
@@ -50,13 +47,6 @@ export function sampleAsOf(ind: Indicator, reportYear: number): CellValue {
   return null;
 }
 
-const LEVEL_WORD: Record<Level, string> = {
-  national: "国家级",
-  provincial: "省级",
-  prefecture: "黄石市级",
-  county: "大冶市级",
-};
-
 export interface SampleApplication {
   enterprise: string;
   rule: string;
@@ -74,90 +64,21 @@ const ENTERPRISES = [
   "黄荆山数字科技公司",
 ];
 
-/** Two applications per rule: the typical case and an edge case (a gate, the cap, another bound or level). */
+/**
+ * Two applications per rule: the typical case and an edge case (a gate, the cap, another bound or
+ * level), as the rule's kind module writes them.
+ */
 export function sampleApplications(rule: Rule): SampleApplication[] {
   const h = hash(rule.id);
-  const who = (i: number) => ENTERPRISES[(h + i) % ENTERPRISES.length];
-  const c = rule.computation;
-  const q = rule.qualifier;
-  const amountGate = rule.gates.find((g) => g.on === "amount");
-  const qualifierGate = rule.gates.find((g) => g.on === "qualifier");
-  const ranged = (() => {
-    if (c.kind === "rate" || c.kind === "rateOnExcess") return c.rate.min !== c.rate.max;
-    if (c.kind === "fixed") return c.amount.min !== c.amount.max;
-    if (c.kind === "perItem") return c.perItem.min !== c.perItem.max;
-    if (c.kind === "byLevel") return Object.values(c.levels).some((r) => r && r.min !== r.max);
-    return false;
-  })();
-  const app = (
-    i: number,
-    amount: number,
-    qualifier: SampleApplication["qualifier"],
-    bound: string | null = null,
-  ): SampleApplication => ({
-    enterprise: who(i),
-    rule: rule.id,
-    amount: typed(amount),
-    qualifier,
-    bound,
-  });
-
-  // A typical amount in the rule's unit, above any amount gate.
-  let amount = rule.amountUnit === "亿元" ? 25 : /个|件|项|款|家/.test(rule.amountUnit) ? 2 : 850;
-  if (amountGate) amount = Math.max(amount, amountGate.value * 1.6);
-  if (c.kind === "perItem") amount = 2;
-
-  switch (q.type) {
-    case "none":
-      return [
-        app(0, amount, null, ranged ? "上限" : null),
-        app(
-          1,
-          rule.cap !== undefined && c.kind === "rate" ? (rule.cap / c.rate.max) * 3 : amount * 4,
-          null,
-          ranged ? "下限" : null,
-        ),
-      ];
-    case "flag":
-      return [app(0, 1, "否"), app(1, 1, "是")];
-    case "level": {
-      const levels =
-        c.kind === "byLevel"
-          ? (Object.keys(c.levels) as Level[]).filter((l) => c.levels[l])
-          : (["provincial"] as Level[]);
-      const first = levels[0] ?? "provincial";
-      const second = levels[1] ?? first;
-      return [
-        app(0, 1, LEVEL_WORD[first], ranged ? "上限" : null),
-        app(1, 1, LEVEL_WORD[second], ranged ? "中值" : null),
-      ];
-    }
-    case "category":
-      return [app(0, 150, q.options[0]), app(1, 2000, q.options[q.options.length > 1 ? 1 : 0])];
-    case "number": {
-      if (c.kind === "milestones") {
-        // Revenue first crossing a milestone, and one that crossed it before.
-        const m = [...c.milestones].sort((a, b) => a.above - b.above);
-        const target = m[Math.min(1, m.length - 1)].above;
-        return [app(0, target * 1.1, typed(target * 0.9)), app(1, target * 1.2, typed(target * 1.05))];
-      }
-      if (c.kind === "rateOnExcess") {
-        // R&D spending of 7.5% and of 4% of sales revenue (the second below the share: nothing to pay).
-        return [app(0, 600, 8000, ranged ? "上限" : null), app(1, 320, 8000, ranged ? "下限" : null)];
-      }
-      if (qualifierGate) {
-        const pass = Math.max(qualifierGate.value * 2, amount * 1.5);
-        const fail = qualifierGate.op.startsWith(">") ? qualifierGate.value * 0.8 : qualifierGate.value * 1.5;
-        // A level-like qualifier (等级) takes whole numbers.
-        const whole = /级/.test(q.unit);
-        return [
-          app(0, amount, whole ? Math.ceil(qualifierGate.value) + 1 : typed(pass)),
-          app(1, amount, whole ? Math.max(0, Math.floor(qualifierGate.value) - 1) : typed(fail)),
-        ];
-      }
-      return [app(0, amount, typed(amount * 2)), app(1, amount * 3, typed(amount * 6))];
-    }
-  }
+  return ruleKind(rule.computation.kind)
+    .samples(rule, rule.computation)
+    .map((s, i) => ({
+      enterprise: ENTERPRISES[(h + i) % ENTERPRISES.length],
+      rule: rule.id,
+      amount: typed(s.amount),
+      qualifier: s.qualifier,
+      bound: s.bound,
+    }));
 }
 
 function isDual(v: unknown): v is DualFormula {

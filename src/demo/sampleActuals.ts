@@ -9,6 +9,7 @@
  */
 import { finalMilestone } from "../core/catalogIndex";
 import { ruleKind } from "../core/incentives";
+import { itemKind } from "../core/rubric";
 import { typed } from "../core/incentives/kinds/samples";
 import type { Catalog, Indicator, RubricItem, Rule } from "../core/schema";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
@@ -135,13 +136,9 @@ function fillApplications(catalog: Catalog, plan: WorkbookPlan, t: TablePlan): v
   t.rows = [...rows, ...t.rows];
 }
 
-/** Citywide averages the demo assumes for growth items (as fractions). */
-const SAMPLE_AVERAGE = 0.08;
-const GRADES = ["好", "较好", "一般", "较好", "好", "较差"];
-
 /**
- * Sample inputs of one bank × rubric item row, by the item's scoring kind: results spread below and
- * above the task or the average (so proportional points, bonus steps and penalties all occur).
+ * Sample inputs of one bank × rubric item row, as the item's kind module writes them: results spread
+ * below and above the task or the average (so proportional points, bonus steps and penalties all occur).
  */
 export function sampleBankInputs(
   item: RubricItem,
@@ -150,44 +147,7 @@ export function sampleBankInputs(
 ): { actual?: CellValue; reference?: CellValue; extra?: CellValue } {
   const h = hash(key);
   const f = PROGRESS_CASES[h % PROGRESS_CASES.length];
-  const s = item.params;
-  switch (s.kind) {
-    case "vsTask": {
-      const fraction = s.unit === "%";
-      const reference = task ?? (s.defaultTask !== undefined ? null : fraction ? 0.1 : 5);
-      const base = task ?? s.defaultTask ?? (reference as number);
-      const out: { actual?: CellValue; reference?: CellValue; extra?: CellValue } = {
-        actual: fraction ? Number((base * f * 1.3).toFixed(4)) : typed(base * f * 1.3),
-      };
-      if (item.inputs.reference && task === null && s.defaultTask === undefined) out.reference = reference;
-      if (item.inputs.extra) out.extra = h % 3 === 0 ? "是" : "否";
-      return out;
-    }
-    case "vsAverage":
-      return { actual: Number((SAMPLE_AVERAGE + ((h % 13) - 6) / 100).toFixed(4)), reference: SAMPLE_AVERAGE };
-    case "perStep":
-      if (s.measure === "decrease") {
-        const start = 0.045;
-        return { actual: Number((start - (h % 12) * 0.0007).toFixed(5)), reference: start };
-      }
-      return {
-        actual: typed(s.step * ((h % 90) / 10)),
-        ...(item.inputs.extra ? { extra: typed(s.step * ((h % 40) / 10)) } : {}),
-      };
-    case "perEvent":
-      return { actual: h % 6 };
-    case "averagePlusEvents":
-      return {
-        actual: Number((SAMPLE_AVERAGE + ((h % 11) - 5) / 100).toFixed(4)),
-        reference: SAMPLE_AVERAGE,
-        extra: h % 4,
-      };
-    case "grade":
-      return { actual: GRADES[h % GRADES.length] };
-    case "combined":
-    case "veto":
-      return {};
-  }
+  return itemKind(item.params.kind).samples(item.params, item, { task, h, f });
 }
 
 /** Bank evaluation tables: detail rows keyed "bank|itemId" get inputs by item kind; the summary's veto is 否. */

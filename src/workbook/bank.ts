@@ -9,6 +9,7 @@
  */
 import {
   bankEvaluationRows,
+  itemKind,
   nativeScoreFormula,
   nativeTierFormula,
   rubricUnits,
@@ -113,10 +114,7 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
         任务数: r.referenceSource === "annex" || r.referenceSource === "default" ? r.reference : null,
         得分: points,
         计入总分: r.countsInTotal ? "是" : "否",
-        填写说明:
-          item.params.kind === "combined"
-            ? `由${item.params.parts.join("、")}的得分合计，上限${item.params.cap}分`
-            : howToFill(r),
+        填写说明: itemKind(item.params.kind).howToFill?.(item.params) ?? howToFill(r),
       },
     };
   });

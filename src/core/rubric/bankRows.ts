@@ -3,9 +3,10 @@
  * annexes"): one row per unit × item, with the reference the annex or the text fixes already filled
  * in, and what each input means. The workbook plan lays these out; it computes nothing itself.
  */
-import type { Rubric, RubricInputs, RubricItem, RubricKind } from "../schema";
+import type { Rubric, RubricInputs, RubricKind } from "../schema";
 import { annexRowFor, findAnnex, rubricUnits } from "./annex";
 import { itemBounds, type PointBounds } from "./bounds";
+import { itemKind } from "./kinds";
 
 export interface BankItemRow {
   /** The unit as labelled in the annexes (农发行, 工商银行 …). */
@@ -36,25 +37,6 @@ export interface BankItemRow {
   uses: { reference: boolean; extra: boolean };
   inputs: RubricInputs;
   bounds: PointBounds;
-}
-
-function unitOf(item: RubricItem): string | undefined {
-  const s = item.params;
-  switch (s.kind) {
-    case "vsTask":
-    case "perStep":
-    case "averagePlusEvents":
-      return s.unit;
-    case "vsAverage":
-      return "%";
-    case "perEvent":
-      return "单";
-    case "grade":
-    case "combined":
-      return "分";
-    case "veto":
-      return undefined;
-  }
 }
 
 /** Every unit × every item of the rubric, in annex order then item order. */
@@ -88,9 +70,9 @@ export function bankEvaluationRows(rubric: Rubric): BankItemRow[] {
         group: item.group,
         subgroup: item.subgroup,
         kind: s.kind,
-        unit: unitOf(item),
+        unit: itemKind(s.kind).unit(s),
         partOf: item.partOf,
-        countsInTotal: !item.partOf && s.kind !== "veto",
+        countsInTotal: !item.partOf && itemKind(s.kind).countsInTotal,
         reference,
         referenceSource,
         base,

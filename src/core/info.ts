@@ -12,6 +12,7 @@ import { ruleKind } from "./incentives/kinds";
 import { daysInMonth } from "./dates";
 import { badValue, notAvailable } from "./errors";
 import { isBlank, shown, toHalfWidth } from "./parse";
+import { assertNever } from "./never";
 import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task, TargetValue } from "./schema";
 
 export type InfoValue = string | number | boolean;
@@ -403,6 +404,8 @@ function fieldsOf(entry: Entry): Field<never>[] {
       return RUBRIC_FIELDS as Field<never>[];
     case "rubricItem":
       return rubricItemFields(entry.entry) as Field<never>[];
+    default:
+      return assertNever(entry, "entry type");
   }
 }
 

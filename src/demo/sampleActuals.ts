@@ -147,7 +147,10 @@ export function sampleBankInputs(
 ): { actual?: CellValue; reference?: CellValue; extra?: CellValue } {
   const h = hash(key);
   const f = PROGRESS_CASES[h % PROGRESS_CASES.length];
-  return itemKind(item.params.kind).samples(item.params, item, { task, h, f });
+  const kind = itemKind(item.params.kind);
+  // An item that adds up other items' points has no inputs of its own on the sheet.
+  if (kind.parts?.(item.params)) return {};
+  return kind.samples(item.params, item, { task, h, f });
 }
 
 /** Bank evaluation tables: detail rows keyed "bank|itemId" get inputs by item kind; the summary's veto is 否. */

@@ -91,8 +91,9 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
           : undefined;
     const extra = r.uses.extra ? detail.cell("附加值") : undefined;
     let blank = `${actual}=""`;
-    if (item.params.kind === "combined") {
-      const [p1, p2] = item.params.parts.map((p) => `${pointsLetter}${rowOf.get(`${r.bank}|${p}`)}`);
+    const parts = itemKind(item.params.kind).parts?.(item.params);
+    if (parts) {
+      const [p1, p2] = parts.map((p) => `${pointsLetter}${rowOf.get(`${r.bank}|${p}`)}`);
       actual = p1;
       reference = p2;
       blank = `AND(${p1}="",${p2}="")`;

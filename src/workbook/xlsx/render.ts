@@ -28,6 +28,7 @@ import type {
 import { cellAddress as address, columnLetter, fillRow as fillPlaceholders, parseAddress, sheetRef } from "../a1";
 import { buildCatalogSheet } from "../catalogSheet";
 import { toFileFormula } from "./formulas";
+import { assertNever } from "../../core/never";
 import { finishPackage, tableFormulas } from "./package";
 
 export interface XlsxRenderOptions {
@@ -150,6 +151,8 @@ function dataValidation(v: Validation, lists: ListStore, first: number): ExcelJS
         formulae: [toFileFormula(fillPlaceholders(v.formula, { r: first }), "portable")],
         error: v.error,
       };
+    default:
+      return assertNever(v, "validation");
   }
 }
 

@@ -4,6 +4,7 @@
  * passes what differs (its range, its levels) or writes its own cases.
  */
 import { LEVEL_ZH, type Level } from "../../parse";
+import { assertNever } from "../../never";
 import type { Rule } from "../../schema";
 import type { SampleInput } from "./types";
 
@@ -71,6 +72,8 @@ export function samplesByQualifier(rule: Rule, o: SampleOptions): SampleInput[] 
       }
       return [input(amount, typed(amount * 2)), input(amount * 3, typed(amount * 6))];
     }
+    default:
+      return assertNever(q, "qualifier type");
   }
 }
 

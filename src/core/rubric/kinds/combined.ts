@@ -37,7 +37,8 @@ export const combined: ItemKind<S> = {
   nominalPoints: (s) => s.cap,
   unit: () => "分",
   countsInTotal: true,
+  parts: (s) => s.parts,
   howToFill: (s) => `由${s.parts.join("、")}的得分合计，上限${s.cap}分`,
-  // The bank sheet computes a combined item from its parts' points: nothing to type.
-  samples: () => ({}),
+  // Two parts' points (on the bank sheet they come from the parts' rows).
+  samples: (_s, _item, { h }) => ({ actual: h % 9, reference: (h >> 4) % 7 }),
 };

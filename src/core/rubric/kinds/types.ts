@@ -43,6 +43,11 @@ export interface ItemKind<S extends RubricScoring> {
   unit(s: S): string | undefined;
   /** Whether the item's points are added into a unit's total (its parts aside). */
   countsInTotal: boolean;
+  /**
+   * The items whose points this item adds up (actual, reference): the bank sheet passes their points
+   * cells instead of inputs of its own, and the demo types nothing into its row.
+   */
+  parts?(s: S): string[];
   /** The bank sheet's 填写说明 where the kind writes its own; else the inputs' meanings are shown. */
   howToFill?(s: S): string;
   /** Sample inputs of one bank × item row, for the demo and the tests. */

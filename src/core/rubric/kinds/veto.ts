@@ -32,6 +32,6 @@ export const veto: ItemKind<S> = {
   nominalPoints: () => 0,
   unit: () => undefined,
   countsInTotal: false,
-  // The bank sheet asks for the veto once per unit, in its summary: nothing per item row.
-  samples: () => ({}),
+  // Mostly not vetoed (the bank sheet asks for the veto once per unit, in its summary).
+  samples: () => ({ actual: "否" }),
 };

@@ -40,5 +40,5 @@ export const combined: ItemKind<S> = {
   parts: (s) => s.parts,
   howToFill: (s) => `由${s.parts.join("、")}的得分合计，上限${s.cap}分`,
   // Two parts' points (on the bank sheet they come from the parts' rows).
-  samples: (_s, _item, { h }) => ({ actual: h % 9, reference: (h >> 4) % 7 }),
+  samples: (_s, _item, { h }) => ({ actual: h % 9, reference: (h >>> 4) % 7 }),
 };

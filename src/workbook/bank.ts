@@ -63,8 +63,9 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
   const sLast = sFirst + banks.length - 1;
 
   const all = bankEvaluationRows(rubric);
-  const vetoItem = rubric.items.find((i) => i.params.kind === "veto");
-  const rows = all.filter((r) => r.kind !== "veto");
+  // The veto is asked once per unit, in the summary, not per detail row.
+  const vetoItem = rubric.items.find((i) => itemKind(i.params.kind).disqualifies);
+  const rows = all.filter((r) => !itemKind(r.kind).disqualifies);
   const detailAnchorRow = sLast + 4;
   const detail = new TableLayout(
     `A${detailAnchorRow}`,

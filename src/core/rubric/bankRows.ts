@@ -4,7 +4,7 @@
  * in, and what each input means. The workbook plan lays these out; it computes nothing itself.
  */
 import type { Rubric, RubricInputs, RubricKind } from "../schema";
-import { annexRowFor, findAnnex, rubricUnits } from "./annex";
+import { rubricUnits } from "./annex";
 import { itemBounds, type PointBounds } from "./bounds";
 import { itemKind } from "./kinds";
 
@@ -45,23 +45,12 @@ export function bankEvaluationRows(rubric: Rubric): BankItemRow[] {
   rubricUnits(rubric).forEach((bank, bankIndex) => {
     for (const item of rubric.items) {
       const s = item.params;
-      let reference: number | null = null;
-      let base: number | null = null;
-      let referenceSource: BankItemRow["referenceSource"] = item.inputs.reference ? "input" : "none";
-      if (s.kind === "vsTask" && s.taskAnnex) {
-        const annex = findAnnex(rubric, s.taskAnnex.annex);
-        const row = annex ? annexRowFor(annex, bank) : undefined;
-        const task = row?.[s.taskAnnex.task];
-        const b = s.taskAnnex.base ? row?.[s.taskAnnex.base] : undefined;
-        if (typeof task === "number") {
-          reference = task;
-          referenceSource = "annex";
-        }
-        if (typeof b === "number") base = b;
-      } else if (s.kind === "vsTask" && s.defaultTask !== undefined) {
-        reference = s.defaultTask;
-        referenceSource = "default";
-      }
+      const kind = itemKind(s.kind);
+      const given = kind.prefilled?.(s, rubric, bank);
+      const reference = given?.reference ?? null;
+      const base = given?.base ?? null;
+      const referenceSource: BankItemRow["referenceSource"] =
+        given?.reference != null ? given.source : item.inputs.reference ? "input" : "none";
       rows.push({
         bank,
         bankIndex,
@@ -70,9 +59,9 @@ export function bankEvaluationRows(rubric: Rubric): BankItemRow[] {
         group: item.group,
         subgroup: item.subgroup,
         kind: s.kind,
-        unit: itemKind(s.kind).unit(s),
+        unit: kind.unit(s),
         partOf: item.partOf,
-        countsInTotal: !item.partOf && itemKind(s.kind).countsInTotal,
+        countsInTotal: !item.partOf && kind.countsInTotal,
         reference,
         referenceSource,
         base,

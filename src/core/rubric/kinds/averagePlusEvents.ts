@@ -77,6 +77,7 @@ export const averagePlusEvents: ItemKind<S> = {
   bounds: (s) => ({ min: 0, max: s.cap }),
   nominalPoints: (s) => s.cap,
   unit: (s) => s.unit,
+  disqualifies: false,
   countsInTotal: true,
   samples: (_s, _item, { h }) => ({
     actual: Number((SAMPLE_AVERAGE + ((h % 11) - 5) / 100).toFixed(4)),

@@ -36,6 +36,7 @@ export const combined: ItemKind<S> = {
   bounds: (s) => ({ min: 0, max: s.cap }),
   nominalPoints: (s) => s.cap,
   unit: () => "分",
+  disqualifies: false,
   countsInTotal: true,
   parts: (s) => s.parts,
   howToFill: (s) => `由${s.parts.join("、")}的得分合计，上限${s.cap}分`,

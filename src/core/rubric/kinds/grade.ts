@@ -75,6 +75,7 @@ export const grade: ItemKind<S> = {
   },
   nominalPoints: (s) => grade.bounds(s).max,
   unit: () => "分",
+  disqualifies: false,
   countsInTotal: true,
   samples: (_s, _item, { h }) => ({ actual: GRADES[h % GRADES.length] }),
 };

@@ -37,6 +37,7 @@ export const perEvent: ItemKind<S> = {
   bounds: (s) => ({ min: 0, max: s.cap }),
   nominalPoints: (s) => s.cap,
   unit: () => "单",
+  disqualifies: false,
   countsInTotal: true,
   samples: (_s, _item, { h }) => ({ actual: h % 6 }),
 };

@@ -86,6 +86,7 @@ export const perStep: ItemKind<S> = {
   bounds: (s) => ({ min: 0, max: s.cap }),
   nominalPoints: (s) => s.cap,
   unit: (s) => s.unit,
+  disqualifies: false,
   countsInTotal: true,
   samples(s, item, { h }) {
     if (s.measure === "decrease") {

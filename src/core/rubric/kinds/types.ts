@@ -30,6 +30,13 @@ export interface SampleContext {
   f: number;
 }
 
+/** A reference the bank sheet fills in: null where the annex lacks the unit. */
+export interface PrefilledReference {
+  reference: number | null;
+  source: "annex" | "default";
+  base: number | null;
+}
+
 export interface ItemKind<S extends RubricScoring> {
   /** SCORE's points and account for the inputs; bad input throws a PolicyError. */
   score(s: S, item: RubricItem, args: ScoreArgs, rubric: Rubric): Computed;
@@ -41,6 +48,13 @@ export interface ItemKind<S extends RubricScoring> {
   nominalPoints(s: S): number;
   /** Unit of actual on the bank sheet (亿元, 户, %, 单, 分); undefined where there is no amount. */
   unit(s: S): string | undefined;
+  /**
+   * The reference the bank sheet fills in for a unit (its task from an annex, or the task the text
+   * fixes for all), with the unit's base from the same annex; absent where the user enters it.
+   */
+  prefilled?(s: S, rubric: Rubric, unit: string): PrefilledReference | undefined;
+  /** Whether the item disqualifies (一票否决): asked once per unit in the bank sheet's summary, no points. */
+  disqualifies: boolean;
   /** Whether the item's points are added into a unit's total (its parts aside). */
   countsInTotal: boolean;
   /**

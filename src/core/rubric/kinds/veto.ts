@@ -31,6 +31,7 @@ export const veto: ItemKind<S> = {
   bounds: () => ({ min: 0, max: 0 }),
   nominalPoints: () => 0,
   unit: () => undefined,
+  disqualifies: true,
   countsInTotal: false,
   // Mostly not vetoed (the bank sheet asks for the veto once per unit, in its summary).
   samples: () => ({ actual: "否" }),

@@ -56,6 +56,7 @@ export const vsAverage: ItemKind<S> = {
   bounds: (s) => ({ min: s.penalty.floor, max: s.points + (s.bonus.cap ?? Infinity) }),
   nominalPoints: (s) => s.points,
   unit: () => "%",
+  disqualifies: false,
   countsInTotal: true,
   samples: (_s, _item, { h }) => ({
     actual: Number((SAMPLE_AVERAGE + ((h % 13) - 6) / 100).toFixed(4)),

@@ -132,6 +132,22 @@ export const vsTask: ItemKind<S> = {
   nominalPoints: (s) => s.points,
   unit: (s) => s.unit,
   countsInTotal: true,
+  disqualifies: false,
+  prefilled(s, rubric, unit) {
+    if (s.taskAnnex) {
+      const annex = findAnnex(rubric, s.taskAnnex.annex);
+      const row = annex ? annexRowFor(annex, unit) : undefined;
+      const task = row?.[s.taskAnnex.task];
+      const b = s.taskAnnex.base ? row?.[s.taskAnnex.base] : undefined;
+      return {
+        reference: typeof task === "number" ? task : null,
+        source: "annex",
+        base: typeof b === "number" ? b : null,
+      };
+    }
+    if (s.defaultTask !== undefined) return { reference: s.defaultTask, source: "default", base: null };
+    return undefined;
+  },
   samples(s, item, { task, h, f }) {
     const fraction = s.unit === "%";
     const reference = task ?? (s.defaultTask !== undefined ? null : fraction ? 0.1 : 5);

@@ -5,7 +5,6 @@
 import { Command, CommanderError } from "commander";
 import * as fs from "fs";
 import * as path from "path";
-import { builtInCatalog } from "../catalog";
 import { isPolicyError } from "../core/errors";
 import { calcCsv, checkRule } from "./calc";
 import { formatCatalog, summarize } from "./catalog";
@@ -15,6 +14,8 @@ import { CliError, EXIT, inputError, type ExitCode } from "./errors";
 import { prepareOutput, STDOUT } from "./files";
 import { progress } from "./progress";
 import { parseReportDate, writeTemplate } from "./template";
+import { importCatalog, type ImportOptions } from "./import";
+import { catalogWith, validateCatalogFile, withCatalogOption } from "./userCatalogs";
 
 export interface CliIO {
   out(text: string): void;
@@ -47,6 +48,9 @@ const EXIT_HELP = `
   duibiao demo --out out/demo
   duibiao calc --rule DY-MFG-2024.R-TECHREFORM --in 申报.csv --out 奖补.csv
   duibiao calc --rule DY-MFG-2024.R-FIRSTSET --in 申报.csv --out - > 奖补.csv
+  duibiao import 指标表.xlsx --id MY-PLAN-2025 --name 某县三年行动 --rules 规则.csv --out my-plan.catalog.json
+  duibiao catalog validate my-plan.catalog.json
+  duibiao template MY-PLAN-2025 --catalog my-plan.catalog.json --out 我的.xlsx
 `;
 
 function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
@@ -63,8 +67,7 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
 
-  program
-    .command("template")
+  withCatalogOption(program.command("template"))
     .description("生成所选来源的模板工作簿 / write a template workbook for the chosen sources")
     .argument("<source-ids...>", "来源ID，如 DY-MFG-2024（duibiao catalog 列出全部）/ source IDs")
     .requiredOption("-o, --out <file.xlsx>", "输出文件（- 为标准输出）/ output file (- for standard output)")
@@ -74,27 +77,31 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
     )
     .option("--report-date <YYYY-MM-DD>", "报告日期（默认今天）/ report date (default: today)")
     .option("-q, --quiet", "不显示进度 / no progress output")
-    .action(async (ids: string[], opts: { out: string; portable?: boolean; reportDate?: string; quiet?: boolean }) => {
-      const p = progress(!opts.quiet);
-      const file = await writeTemplate(builtInCatalog(), ids, {
-        out: opts.out,
-        form: opts.portable ? "portable" : "addin",
-        reportDate: parseReportDate(opts.reportDate),
-        progress: p,
-      });
-      (opts.out === STDOUT ? io.err : io.out)(`已写出 / written: ${file}\n`);
-    });
+    .action(
+      async (
+        ids: string[],
+        opts: { out: string; portable?: boolean; reportDate?: string; quiet?: boolean; catalog: string[] },
+      ) => {
+        const p = progress(!opts.quiet);
+        const file = await writeTemplate(catalogWith(opts.catalog), ids, {
+          out: opts.out,
+          form: opts.portable ? "portable" : "addin",
+          reportDate: parseReportDate(opts.reportDate),
+          progress: p,
+        });
+        (opts.out === STDOUT ? io.err : io.out)(`已写出 / written: ${file}\n`);
+      },
+    );
 
-  program
-    .command("demo")
+  withCatalogOption(program.command("demo"))
     .description(
       "生成含示例实际值的全部内置来源工作簿（加载项版与通用版）/ write every built-in source with sample actuals, both forms",
     )
     .option("-o, --out <dir>", "输出目录 / output directory", path.join("out", "demo"))
     .option("--report-date <YYYY-MM-DD>", "报告日期（默认 2024-12-31）/ report date (default 2024-12-31)")
     .option("-q, --quiet", "不显示进度 / no progress output")
-    .action(async (opts: { out: string; reportDate?: string; quiet?: boolean }) => {
-      const files = await writeDemo(builtInCatalog(), {
+    .action(async (opts: { out: string; reportDate?: string; quiet?: boolean; catalog: string[] }) => {
+      const files = await writeDemo(catalogWith(opts.catalog), {
         dir: opts.out,
         reportDate: parseReportDate(opts.reportDate) ?? "2024-12-31",
         progress: progress(!opts.quiet),
@@ -102,8 +109,7 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
       for (const f of files) io.out(`已写出 / written: ${f}\n`);
     });
 
-  program
-    .command("calc")
+  withCatalogOption(program.command("calc"))
     .description("按规则批量计算奖补金额并附计算说明 / batch awards with explanations from a CSV of applications")
     .option("-r, --rule <rule-id>", "奖补规则ID（或在CSV中给“规则”列）/ rule ID (or a rule column in the CSV)")
     .requiredOption(
@@ -115,9 +121,10 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
       "输出CSV（原列 + 奖补金额、单位、计算说明；- 为标准输出）/ output CSV (- for standard output)",
     )
     .option("-q, --quiet", "不显示进度 / no progress output")
-    .action(async (opts: { rule?: string; in: string; out: string; quiet?: boolean }) => {
+    .action(async (opts: { rule?: string; in: string; out: string; quiet?: boolean; catalog: string[] }) => {
       const p = progress(!opts.quiet);
-      checkRule(builtInCatalog(), opts.rule);
+      const catalog = catalogWith(opts.catalog);
+      checkRule(catalog, opts.rule);
       let bytes: Uint8Array;
       try {
         bytes = fs.readFileSync(opts.in);
@@ -125,7 +132,7 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
         const code = (e as NodeJS.ErrnoException).code ?? String(e);
         throw inputError(`无法读取输入文件 ${opts.in}（${code}）`, `cannot read ${opts.in} (${code})`);
       }
-      const result = calcCsv(builtInCatalog(), decodeText(bytes, opts.in), opts.in, {
+      const result = calcCsv(catalog, decodeText(bytes, opts.in), opts.in, {
         rule: opts.rule,
         onProgress: (done, total) => p.step(`计算中 / computing ${done}/${total}`),
       });
@@ -139,14 +146,40 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
       );
     });
 
-  program
-    .command("catalog")
+  const catalog = withCatalogOption(program.command("catalog"))
     .description("列出内置来源及各自的指标、任务、规则、考评项数量 / list the built-in sources and their counts")
     .option("--json", "以JSON输出 / JSON output")
-    .action((opts: { json?: boolean }) => {
-      const summary = summarize(builtInCatalog());
+    .action((opts: { json?: boolean; catalog: string[] }) => {
+      const summary = summarize(catalogWith(opts.catalog));
       io.out(opts.json ? JSON.stringify(summary, null, 2) + "\n" : formatCatalog(summary));
     });
+  // `--catalog` (files the checked one is loaded over) is the parent's option: commander gives it
+  // to `catalog` wherever it stands on the line.
+  catalog
+    .command("validate")
+    .description(
+      "检查自己的目录文件，逐条列出错误及其JSON路径 / check a catalog file of your own, listing every error by JSON path",
+    )
+    .argument("<catalog.json>", "目录文件 / catalog file")
+    .action((file: string) => io.out(validateCatalogFile(file, catalog.opts<{ catalog: string[] }>().catalog)));
+
+  program
+    .command("import")
+    .description(
+      "把政策的指标表（及规则表）导入为目录文件 / a policy's indicator table (and rules table) to a catalog file",
+    )
+    .argument("[table]", "指标表：.tsv .csv .html .xlsx（从Word/WPS/PDF/网页复制）/ indicator table")
+    .requiredOption("--id <SOURCE-ID>", "来源ID：大写字母、数字、连字符，如 MY-PLAN-2025 / your source's ID")
+    .option("--name <名称>", "来源名称 / the source's name")
+    .option("--document <文号>", "文号或文件名，引用时使用 / document number or title cited")
+    .option("--region <地区>", "发文地区 / issuing region")
+    .option("--issuer <机关>", "发文机关 / issuer")
+    .option("--sheet <name>", ".xlsx 的工作表（默认第一个）/ sheet of an .xlsx (default: the first)")
+    .option("--rules <RULES.csv|.xlsx>", "规则表，一行一条规则（docs/INCENTIVES.md）/ rules table, one rule a row")
+    .requiredOption("-o, --out <catalog.json>", "目录文件（已有则补充）/ catalog file (extended when it exists)")
+    .action(async (table: string | undefined, opts: Omit<ImportOptions, "table">) =>
+      io.out(await importCatalog({ ...opts, table })),
+    );
 
   program.hook("postAction", () => setCode(EXIT.ok));
   return program;

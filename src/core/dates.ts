@@ -54,6 +54,12 @@ export function daysInMonth(year: number, month: number): number {
   return serialFromYmd(year, month + 1, 1) - serialFromYmd(year, month, 1);
 }
 
+/** "2026-12" (a month) → "2026-12-31", the month's last day; a full date or other text as it is. */
+export function monthEndIso(iso: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(iso);
+  return m ? `${iso}-${String(daysInMonth(+m[1], +m[2])).padStart(2, "0")}` : iso;
+}
+
 /** Serial of 31 December of `year`. */
 export function yearEndSerial(year: number): number {
   return serialFromYmd(year, 12, 31);

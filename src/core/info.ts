@@ -9,11 +9,14 @@
 import type { CatalogIndex, Entry } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
 import { ruleKind } from "./incentives/kinds";
-import { daysInMonth } from "./dates";
 import { badValue, notAvailable } from "./errors";
+import { percentText } from "./format";
+import { LEVEL_ZH } from "./levels";
 import { isBlank, shown, toHalfWidth } from "./parse";
 import { assertNever } from "./never";
-import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task, TargetValue } from "./schema";
+import { targetText } from "./target";
+import { dueDateIso, TASK_ID } from "./tasks";
+import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task } from "./schema";
 
 export type InfoValue = string | number | boolean;
 
@@ -62,22 +65,8 @@ function sourceLabel(index: CatalogIndex, sourceId: string): string {
   return e.entry.docNumber ? `${e.entry.docNumber} ${e.entry.title}` : e.entry.title;
 }
 
-function targetText(t: TargetValue): string | number {
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return `${t.min}—${t.max}`;
-  return t.text;
-}
-
-/** 2026-12 (a month) → 2026-12-31: the catalog's month dates mean the month's end. */
-function isoEnd(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const m = /^(\d{4})-(\d{2})$/.exec(iso);
-  return m ? `${iso}-${String(daysInMonth(+m[1], +m[2])).padStart(2, "0")}` : iso;
-}
-
-const pct = (x: number): string => `${Number((x * 100).toPrecision(12))}%`;
 function rangeText(r: { min: number; max: number }, asPct: boolean): string | number {
-  const f = asPct ? pct : (x: number) => String(x);
+  const f = asPct ? (x: number) => percentText(x) : (x: number) => String(x);
   return r.min === r.max ? (asPct ? f(r.min) : r.min) : `${f(r.min)}—${f(r.max)}`;
 }
 
@@ -108,7 +97,7 @@ function common<E extends { id: string; notes: string[]; provenance: Provenance[
       key: "seed",
       zh: "种子文件",
       aliases: ["源文件", "file"],
-      get: (e) => join(unique(e.provenance.map((p) => p.seed))),
+      get: (e) => join(unique(e.provenance.flatMap((p) => (p.seed === undefined ? [] : [p.seed])))),
     },
     { key: "notes", zh: "备注", aliases: ["说明", "注释", "note"], get: (e) => join(e.notes) },
   ];
@@ -203,8 +192,8 @@ const TASK_FIELDS: Field<Task>[] = [
     aliases: ["responsibleUnits", "配合单位"],
     get: (e) => join(e.responsibleUnits, "、"),
   },
-  { key: "due", zh: "截止日期", aliases: ["完成日期", "期限"], get: (e) => isoEnd(e.due) },
-  { key: "dueText", zh: "完成时限", aliases: ["时限", "时间要求"], get: (e) => e.dueText ?? isoEnd(e.due) },
+  { key: "due", zh: "截止日期", aliases: ["完成日期", "期限"], get: (e) => dueDateIso(e) },
+  { key: "dueText", zh: "完成时限", aliases: ["时限", "时间要求"], get: (e) => e.dueText ?? dueDateIso(e) },
   { key: "quantity", zh: "数量", aliases: ["目标数量"], numeric: true, get: (e) => e.quantities[0]?.value },
   { key: "quantityMax", zh: "数量上限", numeric: true, get: (e) => e.quantities[0]?.max },
   { key: "quantityUnit", zh: "数量单位", get: (e) => e.quantities[0]?.unit },
@@ -215,13 +204,6 @@ const TASK_FIELDS: Field<Task>[] = [
 
 /** The kind's own INFO fields (rate kinds give a rate, amount kinds an award): see incentives/kinds. */
 const kindInfo = (rule: Rule) => ruleKind(rule.computation.kind).info;
-
-const LEVEL_NAMES: Record<string, string> = {
-  national: "国家级",
-  provincial: "省级",
-  prefecture: "黄石市级",
-  county: "大冶市级",
-};
 
 const RULE_FIELDS: Field<Rule>[] = [
   { key: "name", zh: "名称", aliases: ["规则名称"], get: (e) => e.name },
@@ -271,7 +253,7 @@ const RULE_FIELDS: Field<Rule>[] = [
     get: (e) => ("meaning" in e.qualifier ? e.qualifier.meaning : ""),
   },
   { key: "notPaidAgain", zh: "不重复奖励", get: (e) => e.notPaidAgain },
-  { key: "cityLevel", zh: "市级含义", get: (e) => LEVEL_NAMES[e.cityLevel] ?? e.cityLevel },
+  { key: "cityLevel", zh: "市级含义", get: (e) => LEVEL_ZH[e.cityLevel] },
   ...withSource<Rule>(),
   ...common<Rule>(),
 ];
@@ -430,14 +412,12 @@ export function infoFieldNames(entry: Entry): { zh: string; key: string }[] {
   return names;
 }
 
-/** Task IDs (schema: `<source>.T<NNN>` / `<source>.M<NN>`): the only entries a compute catalog drops. */
-const TASK_ID = /\.(T\d{3}|M\d{2})$/;
-
 /** Would this INFO call read what a compute catalog leaves out (tasks, quotes, notes)? */
 export function infoNeedsText(index: CatalogIndex, id: unknown, field: unknown): boolean {
   if (typeof id !== "string" || typeof field !== "string") return false;
   const entry = index.find(toHalfWidth(id));
-  // An unknown ID that cannot be a task is unknown in the full catalog too: no need to load it.
+  // Tasks are the only entries a compute catalog drops: an unknown ID that cannot be a task is
+  // unknown in the full catalog too, no need to load it.
   if (!entry) return TASK_ID.test(toHalfWidth(id).trim());
   const f = findField(fieldsOf(entry), field);
   return f !== undefined && (f.key === "quote" || f.key === "notes");

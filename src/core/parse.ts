@@ -1,7 +1,8 @@
 /**
  * Reading what a user typed into a cell (SPEC §3): numbers as numbers or numeric text (thousands
  * separators, full-width digits, a unit suffix converted into the unit the caller expects),
- * percentages as fractions, levels, bounds, directions and yes/no flags in Chinese and English.
+ * percentages as fractions, bounds and yes/no flags in Chinese and English. Levels and directions
+ * have their own modules (levels.ts, directions.ts).
  *
  * Hand-written: these are the product's own input conventions (Chinese units such as 万元/亿元,
  * full-width forms); no library covers them.
@@ -163,54 +164,6 @@ export function convertUnit(n: number, from: string, to: string | undefined): nu
   return undefined;
 }
 
-export type Level = "national" | "provincial" | "prefecture" | "county";
-
-export const LEVEL_ZH: Record<Level, string> = {
-  national: "国家级",
-  provincial: "省级",
-  prefecture: "黄石市级",
-  county: "大冶市级",
-};
-
-/**
- * Words for each level (lower case, half-width, no spaces), except the bare "市级"/"city", whose
- * meaning depends on the document (see parseLevel). Exported so native Excel formulas accept exactly
- * the same words as the engine.
- */
-export const LEVEL_WORDS: Record<Level, readonly string[]> = {
-  national: ["国家级", "国家", "national", "国家级奖"],
-  provincial: ["省级", "省", "provincial", "province"],
-  prefecture: ["黄石市级", "黄石", "prefecture", "地市级"],
-  county: ["大冶市级", "大冶", "county", "县级", "县市级"],
-};
-/** Words meaning "the city level of the rule's own document". */
-export const CITY_LEVEL_WORDS: readonly string[] = ["市级", "city"];
-
-const LEVEL_TABLE = new Map<string, Level>(
-  (Object.keys(LEVEL_WORDS) as Level[]).flatMap((l) => LEVEL_WORDS[l].map((w) => [w, l] as const)),
-);
-
-/**
- * A level. "市级" is read as the city level of the rule's own document: 黄石市级 in Huangshi documents
- * (prefecture), 大冶市级 in Daye documents (county) — passed as `cityLevel`.
- */
-export function parseLevel(value: unknown, cityLevel: Level = "prefecture"): Level {
-  if (isBlank(value))
-    throw notAvailable("缺少级别（国家级/省级/市级）", "level is missing (national/provincial/prefecture/county)");
-  // Fast path: a word exactly as listed (no string building per call in a long column).
-  const direct = typeof value === "string" ? LEVEL_TABLE.get(value) : undefined;
-  if (direct) return direct;
-  // Full-width letters (ＮＡＴＩＯＮＡＬ) are not folded, as in Excel's MATCH (the portable formula's).
-  const t = typeof value === "string" ? excelTrim(value).toLowerCase() : "";
-  const level = CITY_LEVEL_WORDS.includes(t) ? cityLevel : LEVEL_TABLE.get(t);
-  if (!level)
-    throw badValue(
-      `无法识别的级别：“${shown(value)}”（可用：国家级/省级/黄石市级/大冶市级/市级）`,
-      `unknown level "${shown(value)}" (use national/provincial/prefecture/county)`,
-    );
-  return level;
-}
-
 export type Bound = "max" | "min" | "mid";
 
 /** Words for each bound (lower case, half-width, no spaces); shared with native Excel formulas. */
@@ -243,32 +196,8 @@ export function parseBound(value: unknown): Bound {
 }
 
 /** Excel's TRIM: ASCII spaces removed at both ends, inner runs made one. */
-function excelTrim(text: string): string {
+export function excelTrim(text: string): string {
   return text.split(" ").filter(Boolean).join(" ");
-}
-
-export type Direction = "up" | "down";
-
-/** Words for each direction (lower case, half-width, no spaces); shared with native Excel formulas. */
-export const DIRECTION_WORDS: Record<Direction, readonly string[]> = {
-  up: ["up", "≥", ">=", ">", "越大越好", "正向", "increase", "higher"],
-  down: ["down", "≤", "<=", "<", "越小越好", "逆向", "反向", "decrease", "lower"],
-};
-
-/**
- * Direction: up/down, ≥/>=/越大越好, ≤/<=/越小越好, spaces and case ignored. Blank gives the fallback.
- * Full-width letters (ｄｏｗｎ, ＞＝) are not folded: the portable form's native formula
- * (native/target.ts) cannot fold them alike in every spreadsheet, so both refuse them.
- */
-export function parseDirection(value: unknown, fallback: Direction = "up"): Direction {
-  if (isBlank(value)) return fallback;
-  const t = typeof value === "string" ? value.replace(/ /g, "").toLowerCase() : String(value).toLowerCase();
-  if (DIRECTION_WORDS.up.includes(t)) return "up";
-  if (DIRECTION_WORDS.down.includes(t)) return "down";
-  throw badValue(
-    `无法识别的方向：“${shown(value)}”（可用：up/down、≥/≤、越大越好/越小越好）`,
-    `unknown direction "${shown(value)}" (use up/down, >=/<=)`,
-  );
 }
 
 /** Words of a yes/no flag (lower case, half-width); shared with native Excel formulas. */

@@ -12,7 +12,8 @@ import type { CatalogIndex } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
 import { parseTimePoint, parseYear } from "./dates";
 import { badValue, finite, notAvailable } from "./errors";
-import { clean, isBlank, parseDirection, parseNumber, shown, toHalfWidth, type Direction } from "./parse";
+import { parseDirection, type Direction } from "./directions";
+import { clean, isBlank, parseNumber, shown, toHalfWidth } from "./parse";
 import type { Indicator, TargetValue } from "./schema";
 
 export type Path = "linear" | "cagr";
@@ -176,11 +177,24 @@ export function status(
 
 /**
  * The number an actual value must reach: a number as is; a range 6–8 → its min for `up` (reaching
- * the range's floor meets it) and its max for `down`; a text target → #N/A naming the text.
+ * the range's floor meets it) and its max for `down`; null for a text target (nothing to compute).
  */
-export function targetBar(ind: Indicator, tv: TargetValue, year: number, direction: Direction): number {
+export function barOf(tv: TargetValue, direction: Direction): number | null {
   if (tv.kind === "number") return tv.value;
   if (tv.kind === "range") return direction === "up" ? tv.min : tv.max;
+  return null;
+}
+
+/** A target as a reader sees it: a number, "6—8" for a range, or the text. */
+export function targetText(tv: TargetValue): string | number {
+  if (tv.kind === "number") return tv.value;
+  if (tv.kind === "range") return `${tv.min}—${tv.max}`;
+  return tv.text;
+}
+
+/** barOf, with a text target an #N/A naming the text. */
+export function targetBar(ind: Indicator, tv: TargetValue, year: number, direction: Direction): number {
+  if (tv.kind !== "text") return barOf(tv, direction) as number;
   throw notAvailable(
     `指标“${ind.id}”（${ind.name}）${year}年的目标为文字“${tv.text}”，不是数值；可用 INFO("${ind.id}","目标") 查看`,
     `the ${year} target of indicator "${ind.id}" is text ("${tv.text}"), not a number; INFO("${ind.id}","target") shows it`,

@@ -8,31 +8,23 @@
  * Only input cells are filled; everything the catalog owns or a formula computes is left alone.
  */
 import { finalMilestone } from "../core/catalogIndex";
+import { fnv1a32 } from "../core/hash";
 import { ruleKind } from "../core/incentives";
-import { itemKind } from "../core/rubric";
 import { typed } from "../core/incentives/kinds/samples";
+import { itemKind } from "../core/rubric";
+import { barOf } from "../core/target";
 import type { Catalog, Indicator, RubricItem, Rule } from "../core/schema";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
 
 /** Share of the base→target way an actual has come, chosen per row. */
 const PROGRESS_CASES = [0.3, 0.55, 0.75, 0.9, 0.97, 1.05, 1.2];
 
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-function bar(ind: Indicator): number | null {
-  const t = finalMilestone(ind).target;
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return ind.direction === "up" ? t.min : t.max;
-  return null;
-}
+/** A row key's hash picks its case. */
+const hash = fnv1a32;
 
 /** A sample actual for an indicator, or null where the target is text. */
 export function sampleActual(ind: Indicator): number | null {
-  const t = bar(ind);
+  const t = barOf(finalMilestone(ind).target, ind.direction);
   if (t === null) return null;
   const f = PROGRESS_CASES[hash(ind.id) % PROGRESS_CASES.length];
   if (ind.base !== undefined && ind.base !== t) return typed(ind.base + (t - ind.base) * f);

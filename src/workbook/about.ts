@@ -6,6 +6,8 @@
  */
 import type { Catalog, Source } from "../core/schema";
 import { yearPositionFormula } from "../core/native/target";
+import { OVERDUE_LABEL } from "../core/tasks";
+import { CELL_FILL } from "./fills";
 import { REPORT_DATE_NAME, REPORT_POINT_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
 import type { CellValue, ConditionalFormatPlan, FormulaForm, RowPlan, SheetPlan } from "./plan";
 
@@ -25,14 +27,14 @@ const LEGEND: { label: string; meaning: string; fill: string; fontColor?: string
   },
   { label: "已达标", meaning: "已达到目标 / Target met", ...STATUS_STYLE.已达标 },
   {
-    label: "逾期",
+    label: OVERDUE_LABEL,
     meaning: "任务截止日期早于报告日期且未完成 / Task due before the report date, not done",
     ...STATUS_STYLE.滞后,
   },
   {
     label: "输入列",
     meaning: "黄色：请填写（重新注入时保留） / Yellow: type here (kept on re-inject)",
-    fill: "#FFF2CC",
+    fill: CELL_FILL.input,
   },
 ];
 

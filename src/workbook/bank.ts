@@ -18,8 +18,9 @@ import {
 import type { Catalog, Rubric } from "../core/schema";
 import { absoluteRange, parseAddress } from "./a1";
 import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
+import { columnsOf } from "./columns";
 import { STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
-import type { ColumnPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
+import type { DualFormula, RowPlan, SheetPlan } from "./plan";
 
 /** The native helper after 结果 (highlight.ts): the tier without the add-in, which the highlights compare. */
 export const NATIVE_TIER_HEADER = nativeHeader("结果");
@@ -121,7 +122,7 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
     };
   });
 
-  const detailColumns: ColumnPlan[] = [
+  const detailColumns = columnsOf("考评明细", BANK_DETAIL_HEADERS, [
     { header: "银行", role: "catalog", width: 12 },
     { header: "考评项ID", role: "catalog", width: 30 },
     { header: "考评项", role: "catalog", width: 22 },
@@ -151,7 +152,7 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
     { header: "得分", role: "computed", numberFormat: "0.00", width: 8 },
     { header: "计入总分", role: "catalog", width: 8 },
     { header: "填写说明", role: "catalog", width: 60 },
-  ];
+  ]);
 
   const points = detailRange("得分");
   const names = detailRange("银行");
@@ -164,7 +165,7 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
     sLast,
   );
   const count = `COUNT(${totalsRange})`;
-  const summaryColumns: ColumnPlan[] = [
+  const summaryColumns = columnsOf("考评汇总", BANK_SUMMARY_HEADERS, [
     { header: "序号", role: "catalog", numberFormat: "0", width: 6 },
     { header: "银行", role: "catalog", width: 14 },
     {
@@ -204,7 +205,7 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
       formula: nativeHelperFormula(summary.cell("结果"), `IF(${E}="","",${nativeTierFormula(rubric, E, count)})`),
       note: "用 Excel 原生公式算出的结果，未加载对标加载项时也有；颜色标识依据此列 / The tier by native formulas: shown without the add-in; the colours follow this column",
     },
-  ];
+  ]);
   const summaryRows: RowPlan[] = banks.map((bank, i) => ({ key: bank, values: { 序号: i + 1, 银行: bank } }));
 
   // The rules compare the tier cell (highlight.ts): native 结果 in the portable form, the helper in the add-in form.

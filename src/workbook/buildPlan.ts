@@ -12,6 +12,8 @@ import type { Catalog, Source } from "../core/schema";
 import { buildAboutSheet } from "./about";
 import { buildBankSheet, rubricsOf } from "./bank";
 import { buildCatalogSheet, serializeCatalog } from "./catalogSheet";
+import { checkRowValues } from "./columns";
+import { PlanError } from "./errors";
 import { buildIndicatorSheet } from "./indicators";
 import type { CellValue, FormulaForm, SheetPlan, WorkbookPlan } from "./plan";
 import { buildCalculatorSheet, buildRuleSheet, rulesOf } from "./rules";
@@ -23,12 +25,7 @@ export interface PlanOptions {
   reportDate?: string | number;
 }
 
-export class PlanError extends Error {
-  constructor(zh: string, en: string) {
-    super(`${zh} / ${en}`);
-    this.name = "PlanError";
-  }
-}
+export { PlanError };
 
 function reportDateValue(d: string | number | undefined): CellValue {
   if (d === undefined) return { date: new Date().toISOString().slice(0, 10) };
@@ -76,6 +73,7 @@ export function buildPlan(catalog: Catalog, sourceIds: readonly string[], option
   const calc = buildCalculatorSheet(rules);
   if (calc) sheets.push(calc);
   for (const rb of rubricsOf(catalog, ids)) sheets.push(buildBankSheet(rb));
+  checkRowValues(sheets);
   const embeddedCatalog = serializeCatalog(catalog);
   sheets.push(buildCatalogSheet(embeddedCatalog, catalog.version, ids));
   return { catalogVersion: catalog.version, sources: ids, sheets, embeddedCatalog, form: options.form };

@@ -10,12 +10,15 @@
  * report date when 截至日期 is blank.
  */
 import { finalMilestone } from "../core/catalogIndex";
+import { DIRECTION_TEXT } from "../core/directions";
 import { MAX_SERIAL, MIN_YEAR, SERIAL_FROM } from "../core/dates";
 import { expectedFormula, gapFormula, progressFormula, statusFormula, type TargetRefs } from "../core/native/target";
-import type { Catalog, Direction, Indicator, Source, TargetValue } from "../core/schema";
+import { barOf, targetText } from "../core/target";
+import type { Catalog, Direction, Source } from "../core/schema";
+import { unknownColumn } from "./columns";
 import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, tableName } from "./layout";
-import type { CellValue, ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
+import type { ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
 
 export const INDICATOR_HEADERS_BEFORE_TARGETS = ["ID", "指标名称", "类别", "单位", "方向", "基期年", "基期值"] as const;
 export const INDICATOR_HEADERS_AFTER_TARGETS = [
@@ -29,7 +32,6 @@ export const INDICATOR_HEADERS_AFTER_TARGETS = [
   "状态",
 ] as const;
 
-export const DIRECTION_TEXT = { up: "越大越好", down: "越小越好" } as const;
 /**
  * The native helper after 状态 (highlight.ts): the status without the add-in, which the highlights
  * compare. Not one of SPEC §5's headers: it follows them, at the end of the table.
@@ -54,19 +56,6 @@ export function targetHeader(year: number): string {
   return `${year}年目标`;
 }
 
-function targetCell(t: TargetValue): CellValue {
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return `${t.min}—${t.max}`;
-  return t.text;
-}
-
-/** The bar an actual must reach (range: its floor for up, its ceiling for down); null for text. */
-function targetBar(ind: Indicator, t: TargetValue): number | null {
-  if (t.kind === "number") return t.value;
-  if (t.kind === "range") return ind.direction === "up" ? t.min : t.max;
-  return null;
-}
-
 export const INDICATOR_SHEET_PREFIX = "指标·";
 /** The statuses coloured, in rule order (SPEC §5: 滞后 red, 预警 amber, 已达标 green). */
 const HIGHLIGHTED = ["滞后", "预警", "已达标"] as const;
@@ -77,9 +66,10 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
   const years = [...new Set(inds.flatMap((i) => i.milestones.map((m) => m.year)))].sort((a, b) => a - b);
   const lastYear = years[years.length - 1];
 
+  const targetHeaders = years.map(targetHeader);
   const headers = [
     ...INDICATOR_HEADERS_BEFORE_TARGETS,
-    ...years.map(targetHeader),
+    ...targetHeaders,
     ...INDICATOR_HEADERS_AFTER_TARGETS,
     NATIVE_STATUS_HEADER,
   ];
@@ -218,7 +208,8 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
           note: "用 Excel 原生公式算出的状态，未加载对标加载项时也有；颜色标识依据此列 / The status by native formulas: shown without the add-in; the colours follow this column",
         };
       default:
-        return { header, role: "catalog", numberFormat: "General", width: 11 }; // a <YYYY>年目标 column
+        if (targetHeaders.includes(header)) return { header, role: "catalog", numberFormat: "General", width: 11 };
+        throw unknownColumn("指标", header);
     }
   });
 
@@ -234,10 +225,10 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
       属性: ind.attribute ?? null,
       牵头单位: ind.leadUnit ?? null,
     };
-    for (const m of ind.milestones) values[targetHeader(m.year)] = targetCell(m.target);
+    for (const m of ind.milestones) values[targetHeader(m.year)] = targetText(m.target);
     // Rows that differ from the table's general case carry their own formulas.
     const fin = finalMilestone(ind);
-    const bar = targetBar(ind, fin.target);
+    const bar = barOf(fin.target, ind.direction);
     if (bar === null) {
       for (const h of ["预期值", "缺口", "完成进度"]) values[h] = null;
       values["状态"] = TEXT_TARGET_STATUS;

@@ -11,21 +11,8 @@ export const REPORT_DATE_NAME = "DB_ReportDate";
 /** The report date as a time point (a year = its end, 2024.5 ≈ mid-2024), computed natively beside it for the reader. */
 export const REPORT_POINT_NAME = "DB_ReportPoint";
 
-/** Excel's own good/neutral/bad cell styles: readable in light and dark Office themes (contrast ≥ 4.5:1). */
-export const STATUS_STYLE = {
-  滞后: { fill: "#FFC7CE", fontColor: "#9C0006" },
-  预警: { fill: "#FFEB9C", fontColor: "#9C5700" },
-  已达标: { fill: "#C6EFCE", fontColor: "#006100" },
-} as const;
-
-export const TAB_COLOR = {
-  indicators: "#2F5597",
-  tasks: "#548235",
-  rules: "#BF8F00",
-  calculator: "#C55A11",
-  bank: "#7030A0",
-  about: "#595959",
-} as const;
+/** The status and tab colours live with every other colour in fills.ts; re-exported for the sheet builders. */
+export { STATUS_STYLE, TAB_COLOR } from "./fills";
 
 /** Stable Excel table name from parts: letters, digits and underscores only. */
 export function tableName(...parts: string[]): string {

@@ -13,6 +13,7 @@
  */
 import { nativeChooserFormula, ruleKind } from "../core/incentives";
 import type { Catalog, Computation, Rule } from "../core/schema";
+import { columnsOf } from "./columns";
 import { TAB_COLOR, TableLayout, both, tableName } from "./layout";
 import type { ColumnPlan, RowPlan, SheetPlan } from "./plan";
 
@@ -85,7 +86,7 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
   );
   const docOf = new Map(catalog.sources.map((s) => [s.id, s.docNumber ?? s.title]));
   const text = (header: string, width: number): ColumnPlan => ({ header, role: "catalog", width });
-  const columns: ColumnPlan[] = [
+  const columns = columnsOf("奖补规则", RULE_HEADERS, [
     text("ID", 30),
     text("规则名称", 28),
     text("文件", 18),
@@ -114,7 +115,7 @@ export function buildRuleSheet(catalog: Catalog, rules: Rule[]): SheetPlan | nul
       width: 14,
       formula: both(`=SUMIF(${APP_RULES_NAME},${L.cell("ID")},${APP_AWARDS_NAME})`),
     },
-  ];
+  ]);
   const rows: RowPlan[] = rules.map((r) => {
     const c = computationText(r.computation, r.outputUnit);
     return {
@@ -182,7 +183,7 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
     L.cell(h),
   );
   const chooser = nativeChooserFormula(rules, { rule: C, amount: E, qualifier: F, bound: G });
-  const columns: ColumnPlan[] = [
+  const columns = columnsOf("奖补测算", APP_HEADERS, [
     { header: "序号", role: "computed", numberFormat: "0", width: 6, formula: both(`=ROW()-${L.headerRow}`) },
     { header: "企业名称", role: "input", width: 24 },
     {
@@ -246,7 +247,7 @@ export function buildCalculatorSheet(rules: Rule[]): SheetPlan | null {
           "便携版没有 EXPLAIN：此列为原生公式生成的简要说明 / No EXPLAIN without the add-in: a short native summary",
       },
     },
-  ];
+  ]);
   const sumAwards = `SUM(${APP_AWARDS_NAME})`;
   return {
     key: "calculator",

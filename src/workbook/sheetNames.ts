@@ -1,8 +1,11 @@
 /**
- * Sheet names in a workbook that already has sheets (SPEC §5): ≤31 characters, none of []:*?/\, no
- * apostrophe at either end, unique ignoring case. A sheet Duibiao made before (recognised by the
- * caller, e.g. through its stable table names) keeps its current name, even if the user renamed it;
- * a sheet the user made is never taken over: the new sheet gets a suffix " (2)", " (3)" … instead.
+ * Sheet names, for both renderers (the office.js one into a workbook that already has sheets, the
+ * .xlsx one into a new file): ≤31 characters, none of []:*?/\ nor control characters, no apostrophe
+ * at either end, not the reserved "History", unique ignoring case (Microsoft, "Rename a worksheet":
+ * support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9; docs/WORKBOOK.md).
+ * A sheet Duibiao made before (recognised by the caller, e.g. through its stable table names) keeps
+ * its current name, even if the user renamed it; a sheet the user made is never taken over: the new
+ * sheet gets a suffix " (2)", " (3)" … instead.
  */
 
 export const MAX_SHEET_NAME = 31;

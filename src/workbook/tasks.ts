@@ -5,8 +5,10 @@
  * through a native conditional format.
  */
 import type { Catalog, Source, Task } from "../core/schema";
+import { dueDateIso, OVERDUE_LABEL, TASK_DONE, TASK_PROGRESS } from "../core/tasks";
+import { columnsOf } from "./columns";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
-import type { CellValue, ColumnPlan, RowPlan, SheetPlan } from "./plan";
+import type { CellValue, RowPlan, SheetPlan } from "./plan";
 
 export const TASK_HEADERS = [
   "ID",
@@ -23,17 +25,12 @@ export const TASK_HEADERS = [
   "逾期",
 ] as const;
 
-export const TASK_PROGRESS_VALUES = ["未开始", "推进中", "已完成"];
-export const OVERDUE_LABEL = "逾期";
 export const TASK_SHEET_PREFIX = "任务·";
 
-/** Due date as a date value: YYYY-MM-DD as is, YYYY-MM → the month's last day. */
+/** Due date as a date value (a month's due date is its last day). */
 export function dueDate(task: Task): CellValue {
-  if (!task.due) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(task.due)) return { date: task.due };
-  const [y, m] = task.due.split("-").map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { date: `${task.due}-${String(last).padStart(2, "0")}` };
+  const iso = dueDateIso(task);
+  return iso === undefined ? null : { date: iso };
 }
 
 export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | null {
@@ -46,7 +43,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
   const due = L.cell("截止日期");
   const done = L.cell("完成情况");
 
-  const columns: ColumnPlan[] = [
+  const columns = columnsOf("任务", TASK_HEADERS, [
     { header: "ID", role: "catalog", width: 20 },
     { header: "清单", role: "catalog", width: 16 },
     { header: "分组", role: "catalog", width: 20 },
@@ -61,17 +58,19 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
       header: "完成情况",
       role: "input",
       width: 10,
-      validation: { kind: "list", values: TASK_PROGRESS_VALUES },
-      note: "未开始 / 推进中 / 已完成",
+      validation: { kind: "list", values: [...TASK_PROGRESS] },
+      note: TASK_PROGRESS.join(" / "),
     },
     {
       header: "逾期",
       role: "computed",
       width: 8,
-      formula: both(`=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"已完成"),"${OVERDUE_LABEL}","")`),
+      formula: both(
+        `=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"${TASK_DONE}"),"${OVERDUE_LABEL}","")`,
+      ),
       note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
     },
-  ];
+  ]);
 
   const rows: RowPlan[] = tasks.map((t) => ({
     key: t.id,
@@ -123,17 +122,17 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
         conditionalFormats: [
           {
             columns: [],
-            formula: both(`=AND(ISNUMBER(${rowDue}),${rowDue}<${REPORT_DATE_NAME},${rowDone}<>"已完成")`),
+            formula: both(`=AND(ISNUMBER(${rowDue}),${rowDue}<${REPORT_DATE_NAME},${rowDone}<>"${TASK_DONE}")`),
             fill: STATUS_STYLE.滞后.fill,
             fontColor: STATUS_STYLE.滞后.fontColor,
             label: OVERDUE_LABEL,
           },
           {
             columns: ["完成情况"],
-            formula: both(`=${rowDone}="已完成"`),
+            formula: both(`=${rowDone}="${TASK_DONE}"`),
             fill: STATUS_STYLE.已达标.fill,
             fontColor: STATUS_STYLE.已达标.fontColor,
-            label: "已完成",
+            label: TASK_DONE,
           },
         ],
       },

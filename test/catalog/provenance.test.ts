@@ -57,6 +57,7 @@ const describeSeeds = haveSeeds ? describe : describe.skip;
 describeSeeds("provenance against the seeds", () => {
   test.each(entries.map((e) => [e.id, e] as const))("%s: quotes occur in the seed", (_id, e) => {
     for (const p of e.provenance) {
+      if (p.seed === undefined) throw new Error(`${e.id}: a built-in entry without a seed file`);
       expect(fs.existsSync(path.join(SEEDS, p.seed))).toBe(true);
       const found = seed(p.seed).includes(squeeze(p.quote));
       if (!found) throw new Error(`quote not found in ${p.seed}: «${p.quote}»`);

@@ -203,10 +203,11 @@ describe("ranges in the built-in data", () => {
     expect(info(full, "HS-PROVTASKS-2024.T058", "quantity")).toBe(3);
     expect(info(full, "HS-PROVTASKS-2024.T058", "数量上限")).toBe(5);
   });
-  test("a milestone keeps its own comparator where the wording differs (100家以上 in 2024)", () => {
+  test("no target the document does not set: 遴选100家以上 (a selection) is a note, not a 2024 milestone", () => {
     const ind = full.indicator("HS-SMEDIGI-2025.01");
     expect(ind.comparator).toBe(">");
-    expect(ind.milestones.find((m) => m.year === 2024)?.comparator).toBe(">=");
+    expect(ind.milestones.map((m) => m.year)).toEqual([2025]);
+    expect(ind.notes.join("")).toContain("遴选第一批100家以上试点企业");
   });
 });
 

@@ -3,16 +3,15 @@ import {
   clean,
   convertUnit,
   FLAG_WORDS,
-  LEVEL_WORDS,
   parseBound,
-  parseDirection,
   parseFlag,
-  parseLevel,
   parseNumber,
   shown,
   toHalfWidth,
   wholeSteps,
 } from "../../src/core/parse";
+import { DIRECTION_WORDS, parseDirection } from "../../src/core/directions";
+import { LEVEL_WORDS, parseLevel } from "../../src/core/levels";
 import { errorCode } from "../support/errors";
 
 const code = errorCode;
@@ -185,8 +184,7 @@ describe("levels, bounds, directions, flags", () => {
 });
 
 describe("direction words shared with native formulas", () => {
-  test("every listed word parses to its own direction", async () => {
-    const { DIRECTION_WORDS } = await import("../../src/core/parse");
+  test("every listed word parses to its own direction", () => {
     for (const dir of ["up", "down"] as const)
       for (const w of DIRECTION_WORDS[dir]) expect(parseDirection(w)).toBe(dir);
   });

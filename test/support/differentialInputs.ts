@@ -6,7 +6,9 @@
  */
 import fc from "fast-check";
 import { serialFromYmd } from "../../src/core/dates";
-import { BOUND_WORDS, DIRECTION_WORDS, FLAG_WORDS, LEVEL_WORDS } from "../../src/core/parse";
+import { DIRECTION_WORDS } from "../../src/core/directions";
+import { LEVEL_WORDS } from "../../src/core/levels";
+import { BOUND_WORDS, FLAG_WORDS } from "../../src/core/parse";
 import { XlError, type XlValue } from "./excelFormula";
 
 export const ERROR_VALUES = ["#N/A", "#VALUE!", "#NUM!", "#DIV/0!"].map((c) => new XlError(c));

@@ -63,3 +63,21 @@ describe("resolveSheetNames", () => {
     );
   });
 });
+
+describe("names Excel refuses", () => {
+  test("control characters are dropped (Excel refuses a name with a tab or a line break)", () => {
+    expect(cleanSheetName("指标\t大冶\n制造\u0007")).toBe("指标大冶制造");
+    expect(cleanSheetName("\u0001\u001f")).toBe("Sheet");
+  });
+
+  test('"History" is reserved by Excel in any case: the planned sheet gets a suffix', () => {
+    const r = resolveSheetNames(
+      [
+        { key: "a", name: "History" },
+        { key: "b", name: "HISTORY" },
+      ],
+      [],
+    );
+    expect(r.map((x) => x.name)).toEqual(["History (2)", "HISTORY (3)"]);
+  });
+});

@@ -6,7 +6,8 @@
  * SUBSIDY reads `award` and EXPLAIN renders the same record: one code path for both.
  */
 import { badValue, notAvailable, notFinite } from "../errors";
-import { isBlank, parseBound, parseFlag, parseLevel, parseNumber, shown, type Bound, type Level } from "../parse";
+import { parseLevel, type Level } from "../levels";
+import { isBlank, parseBound, parseFlag, parseNumber, shown, type Bound } from "../parse";
 import type { Gate } from "../schema";
 import { assertNever } from "../never";
 import { roundAward, snap } from "./arithmetic";

@@ -2,7 +2,8 @@
  * How rule kinds write numbers: in EXPLAIN's sentence (fmt, pct, money, rangeText, boundNote) and
  * on the rule sheet (sheetPct, span, plain). Shared by every kind module in ./kinds.
  */
-import { clean, type Bound } from "../parse";
+import { percentText } from "../format";
+import type { Bound } from "../parse";
 import type { Pick } from "./arithmetic";
 import type { Evaluation } from "./evaluate";
 
@@ -17,9 +18,7 @@ export function fmt(n: number): string {
 }
 
 /** A fraction as a percentage: 0.045 → "4.5%". */
-export function pct(f: number): string {
-  return `${fmt(clean(f * 100))}%`;
-}
+export const pct = (f: number): string => percentText(f);
 
 /** "区间40—50万元", or "最高10万元" where the clause gives only a ceiling (min recorded as 0). */
 export function rangeText(p: Pick, show: (n: number) => string, unit = ""): string {
@@ -36,9 +35,7 @@ export function money(n: number, unit: string): string {
 }
 
 /** A fraction as the rule sheet shows it: 0.045 → "4.5%". */
-export function sheetPct(f: number): string {
-  return `${Math.round(f * 1e6) / 1e4}%`;
-}
+export const sheetPct = (f: number): string => percentText(f, 4);
 
 /** "40—50万元", or "40万元" for a single value. */
 export function span(min: number, max: number, show: (n: number) => string, unit = ""): string {

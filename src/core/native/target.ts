@@ -25,7 +25,7 @@
  * says: PROGRESS as without a base, STATUS 已达标 / 预警 within tolerance × |target| / 滞后.
  * Output is returned without the leading "=".
  */
-import { DIRECTION_WORDS } from "../parse";
+import { DIRECTION_WORDS, type Direction } from "../directions";
 import { excelString as str } from "./text";
 import { MAX_SERIAL, MAX_YEAR, MIN_YEAR } from "../dates";
 import { DEFAULT_TOLERANCE, STATUS_LABELS, type Path, type StatusLabel } from "../target";
@@ -119,7 +119,7 @@ const MAX_DOUBLE = "1.7976931348623157e+308"; // lower-case e: HyperFormula read
 /** #NUM! for a result beyond the double range in every spreadsheet (the others give #NUM! already). */
 const finiteOnly = (x: string) => `IF(ABS(${x})>${MAX_DOUBLE},#NUM!,${x})`;
 
-type Dir = "up" | "down" | { ref: string };
+type Dir = Direction | { ref: string };
 
 function dirOf(d: Operand | undefined): Dir {
   if (d === undefined || d === "up") return "up";

@@ -1,4 +1,5 @@
 /** How SCORE's explanations write numbers, shared by the item kinds in ./kinds. */
+import { percentText } from "../format";
 import { clean } from "../parse";
 
 /** Number for explanations: binary noise removed, at most 4 decimals. */
@@ -8,7 +9,7 @@ export function fmt(x: number): string {
 
 export function pct(x: number): string {
   // x × 100 may overflow for a huge fraction: then the fraction itself.
-  return Number.isFinite(x * 100) ? `${fmt(x * 100)}%` : fmt(x);
+  return Number.isFinite(x * 100) ? percentText(x, 4) : fmt(x);
 }
 
 /** A difference of two percentages, in percentage points (0.02 → 2个百分点). */

@@ -20,7 +20,9 @@ export type Milestone = z.infer<typeof Milestone>;
 
 export const Indicator = z.object({
   /** `<source>.<NN>`, NN the two-digit 序号 of the source's own table. */
-  id: z.string().regex(/^[A-Z0-9-]+\.\d{2}$/),
+  id: z.string().regex(/^[A-Z0-9-]+\.\d{2}$/, {
+    message: "指标ID应为 来源ID.两位序号，如 MY-PLAN.03 / an indicator ID is <SOURCE-ID>.<NN>, e.g. MY-PLAN.03",
+  }),
   sourceId: SourceId,
   /**
    * How NN was given: `table` = the table's own 序号; `text-order` = no numbered table, numbered in

@@ -43,7 +43,7 @@ export const GradeBand = z
     max: z.number(),
     negative: z.boolean().default(false),
   })
-  .refine((g) => g.min <= g.max, { message: "grade min must not exceed max" });
+  .refine((g) => g.min <= g.max, { message: "min 不能大于 max / min must not exceed max" });
 export type GradeBand = z.infer<typeof GradeBand>;
 
 export const RubricScoring = z.discriminatedUnion("kind", [

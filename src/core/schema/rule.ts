@@ -76,7 +76,10 @@ export const Computation = z.discriminatedUnion("kind", [
 export type Computation = z.infer<typeof Computation>;
 
 export const Rule = z.object({
-  id: z.string().regex(/^[A-Z0-9-]+\.R-[A-Z0-9-]+$/),
+  id: z.string().regex(/^[A-Z0-9-]+\.R-[A-Z0-9-]+$/, {
+    message:
+      "规则ID应为 来源ID.R-名称（大写字母、数字、连字符），如 MY-PLAN.R-AWARD / a rule ID is <SOURCE-ID>.R-<NAME>, e.g. MY-PLAN.R-AWARD",
+  }),
   sourceId: SourceId,
   name: z.string().min(1),
   nameEn: z.string().optional(),

@@ -1,6 +1,10 @@
-/** A policy document the catalog draws from (SPEC §2 Sources). */
+/**
+ * A policy document the catalog draws from: one of the nine built-in sources (docs/CATALOG.md), each
+ * with its seed file, or the user's own (a catalog file or a recognized table: an ID of the user's
+ * choosing, no seed file).
+ */
 import { z } from "zod";
-import { Notes, Provenance, SourceId } from "./common";
+import { Notes, Provenance, SeedFile, SourceId } from "./common";
 
 export const Source = z.object({
   id: SourceId,
@@ -15,7 +19,8 @@ export const Source = z.object({
   issuer: z.string().min(1),
   /** Date issued (ISO) where given. */
   issued: z.string().optional(),
-  seed: z.string(),
+  /** The seed file holding the document's text: built-in sources only. */
+  seed: SeedFile.optional(),
   /** What the source contributes; drives the task pane's filter. */
   kinds: z.array(z.enum(["indicators", "tasks", "rules", "rubric"])).min(1),
   notes: Notes,

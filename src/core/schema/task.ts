@@ -12,11 +12,15 @@ export const Quantity = z
     /** The words around the number, e.g. 累计实施工业技改项目200个以上. */
     text: z.string(),
   })
-  .refine((q) => q.max === undefined || q.max >= q.value, { message: "quantity max must not be below its value" });
+  .refine((q) => q.max === undefined || q.max >= q.value, {
+    message: "max 不能小于 value / max must not be below value",
+  });
 
 export const Task = z.object({
   /** `<source>.T<NNN>` in the list's order; `<source>.M<NN>` for the ten 民生 projects. */
-  id: z.string().regex(/^[A-Z0-9-]+\.(T\d{3}|M\d{2})$/),
+  id: z.string().regex(/^[A-Z0-9-]+\.(T\d{3}|M\d{2})$/, {
+    message: "任务ID应为 来源ID.T三位序号，如 MY-PLAN.T001 / a task ID is <SOURCE-ID>.T<NNN>, e.g. MY-PLAN.T001",
+  }),
   sourceId: SourceId,
   /** The list it belongs to, e.g. 附件2 重点任务清单, 2024年工作计划. */
   list: z.string().min(1),

@@ -3,6 +3,7 @@
  * rollback when a write fails. Runs only after every check has passed (./renderCheck.ts).
  */
 import { absoluteRange, cellAddress, columnLetter, fillRow, parseAddress, rangeAddress, sheetRef } from "../a1";
+import { CELL_FILL } from "../fills";
 import type { ColumnPlan, FormulaForm, SheetPlan, TablePlan, Validation } from "../plan";
 import { assertNever } from "../../core/never";
 import { cellInput, type ExcelInput } from "./cells";
@@ -12,9 +13,6 @@ import { STASH_SHEET_NAME, stashAddress, stashHeader, stashRecords } from "./ren
 
 /** Per-operation overhead of a queued action, in bytes (object path, method, ids). */
 const OP_OVERHEAD = 160;
-const HEADER_FILL = "#D9E1F2";
-const INPUT_HEADER_FILL = "#FFE699";
-const INPUT_FILL = "#FFF2CC";
 /** Points per character of a planned column width (Calibri 11 ≈ 7 px per character). */
 const POINTS_PER_CHAR = 5.6;
 
@@ -239,7 +237,7 @@ async function writeSheet(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, s
       target.formulas = [[v]];
       if (c.bold) target.format.font.bold = true;
       if (c.role === "input") {
-        target.format.fill.color = INPUT_FILL;
+        target.format.fill.color = CELL_FILL.input;
         target.format.protection.locked = false;
       }
     });
@@ -322,14 +320,14 @@ async function writeTable(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, t
       const col = rect.left + j;
       const head = ws.getRange(cellAddress(col, rect.top));
       head.format.font.bold = true;
-      head.format.fill.color = c.role === "input" ? INPUT_HEADER_FILL : HEADER_FILL;
+      head.format.fill.color = c.role === "input" ? CELL_FILL.inputHeader : CELL_FILL.header;
       if (c.width)
         ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format.columnWidth = Math.round(
           c.width * POINTS_PER_CHAR,
         );
       const body = ws.getRange(rangeAddress(col, rect.first, col, rect.last));
       if (c.role === "input") {
-        body.format.fill.color = INPUT_FILL;
+        body.format.fill.color = CELL_FILL.input;
         body.format.protection.locked = false;
       }
       if (c.validation && has("dataValidation")) {

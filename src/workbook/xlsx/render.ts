@@ -27,6 +27,8 @@ import type {
 } from "../plan";
 import { cellAddress as address, columnLetter, fillRow as fillPlaceholders, parseAddress, sheetRef } from "../a1";
 import { buildCatalogSheet } from "../catalogSheet";
+import { argb, CELL_FILL, VALUE_FONT_COLOR } from "../fills";
+import { resolveSheetNames } from "../sheetNames";
 import { toFileFormula } from "./formulas";
 import { assertNever } from "../../core/never";
 import { finishPackage, tableFormulas } from "./package";
@@ -37,11 +39,10 @@ export interface XlsxRenderOptions {
   onProgress?: (done: number, total: number, sheetName: string) => void;
 }
 
-/** Fill of input cells (actual value, as-of date, application rows): a user sees where to type. */
-export const INPUT_FILL = "FFFFF2CC";
-const HEADER_FILL = "FFD9E1F2";
-const INPUT_HEADER_FILL = "FFFFE699";
-const VALUE_FONT_COLOR = "FF7F7F7F";
+const INPUT_FILL = argb(CELL_FILL.input);
+const HEADER_FILL = argb(CELL_FILL.header);
+const INPUT_HEADER_FILL = argb(CELL_FILL.inputHeader);
+const VALUE_FONT = argb(VALUE_FONT_COLOR);
 /** Excel's limit for inline list validation ("a,b,c"), in characters. */
 const INLINE_LIST_MAX = 255;
 const LISTS_SHEET = "DB_Lists";
@@ -79,10 +80,6 @@ function computed(f: DualFormula, form: FormulaForm, vars: { r?: number; first?:
     value: { formula: toFileFormula(fillPlaceholders(text, vars), form) } as ExcelJS.CellFormulaValue,
     isValue: false,
   };
-}
-
-function argb(hex: string): string {
-  return "FF" + hex.replace(/^#/, "").toUpperCase();
 }
 
 function solid(color: string): ExcelJS.Fill {
@@ -164,7 +161,7 @@ function rangeValidations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJ
 
 function styleComputed(cell: ExcelJS.Cell, c: Computed, perCellNote: boolean): void {
   if (!c.isValue) return;
-  cell.font = { italic: true, color: { argb: VALUE_FONT_COLOR } };
+  cell.font = { italic: true, color: { argb: VALUE_FONT } };
   if (perCellNote) cell.note = c.note ? `${c.note}\n${VALUE_NOTE}` : VALUE_NOTE;
 }
 
@@ -382,7 +379,7 @@ function renderCell(
     cell.value = literal(cp.value);
   }
   if (cp.numberFormat) cell.numFmt = cp.numberFormat;
-  if (cp.bold) cell.font = valueOnly ? { italic: true, color: { argb: VALUE_FONT_COLOR }, bold: true } : { bold: true };
+  if (cp.bold) cell.font = valueOnly ? { italic: true, color: { argb: VALUE_FONT }, bold: true } : { bold: true };
   if (cp.role === "input") {
     cell.fill = solid(INPUT_FILL);
     cell.protection = { locked: false };
@@ -391,22 +388,6 @@ function renderCell(
     const { col, row } = parseAddress(cp.address);
     wb.definedNames.add(`${sheetRef(sheetName)}!$${columnLetter(col)}$${row}`, cp.name);
   }
-}
-
-/** Excel's sheet-name rules: ≤31 characters, none of []:*?/\ , unique ignoring case. */
-export function safeSheetName(wanted: string, taken: Set<string>): string {
-  const base =
-    wanted
-      .replace(/[[\]:*?/\\]/g, "_")
-      .replace(/^'+|'+$/g, "")
-      .slice(0, 31) || "Sheet";
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    name = base.slice(0, 31 - suffix.length) + suffix;
-  }
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, name: string, form: FormulaForm, lists: ListStore) {
@@ -461,15 +442,16 @@ export async function buildXlsxWorkbook(plan: WorkbookPlan, options: XlsxRenderO
   // No cached values are written: every application recalculates on open.
   wb.calcProperties.fullCalcOnLoad = true;
   const lists = new ListStore(wb);
-  const taken = new Set<string>([LISTS_SHEET.toLowerCase()]);
   // The catalog is always embedded: a plan without its own catalog sheet gets the standard one.
   const sheets = plan.sheets.some((s) => s.kind === "catalog")
     ? plan.sheets
     : [...plan.sheets, buildCatalogSheet(plan.embeddedCatalog, plan.catalogVersion, plan.sources)];
   const total = sheets.length;
+  // A new file has no user sheets; the hidden list sheet's name is taken from the start.
+  const names = resolveSheetNames(sheets, [{ name: LISTS_SHEET }]);
   for (let i = 0; i < total; i++) {
     const sheet = sheets[i];
-    const name = safeSheetName(sheet.name, taken);
+    const name = names[i].name;
     await renderSheet(wb, sheet, name, options.form, lists);
     options.onProgress?.(i + 1, total, name);
   }

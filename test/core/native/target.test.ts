@@ -14,7 +14,7 @@ import {
   yearPositionFormula,
   type TargetRefs,
 } from "../../../src/core/native/target";
-import { DIRECTION_WORDS } from "../../../src/core/parse";
+import { DIRECTION_WORDS } from "../../../src/core/directions";
 import { expectedAt, gapToTarget, progressOf, statusOf } from "../../../src/core/target";
 import { testIndex as idx } from "../fixtures/targetCatalog";
 import { evaluate, XlError, type Cell, type Cells, type XlValue } from "../../support/excelFormula";

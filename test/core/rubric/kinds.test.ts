@@ -4,7 +4,7 @@
  * and every kind's own sample inputs give finite points — the same in SCORE and in the kind's native
  * formula evaluated as a spreadsheet would (test/support/excelFormula).
  */
-import { hash } from "../../../src/demo/sampleActuals";
+import { fnv1a32 as hash } from "../../../src/core/hash";
 import {
   bankEvaluationRows,
   itemKind,

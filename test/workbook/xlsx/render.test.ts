@@ -154,6 +154,19 @@ describe("xlsx renderer", () => {
     ).toBe(samplePlan().embeddedCatalog);
   });
 
+  test("sheet names Excel refuses are made valid, as in the office.js renderer (reserved History, control characters)", async () => {
+    const plan = samplePlan();
+    plan.sheets[0].name = "History";
+    plan.sheets[1].name = "指标\u0007二";
+    const bytes = await renderXlsx(plan, { form: "addin" });
+    expect(await checkXlsx(bytes)).toEqual([]);
+    const names = (await loadXlsx(bytes)).worksheets.map((w) => w.name);
+    expect(names).toContain("History (2)");
+    expect(names).toContain("指标二");
+    const control = (n: string) => [...n].some((ch) => ch.charCodeAt(0) < 0x20);
+    expect(names.filter((n) => n.toLowerCase() === "history" || control(n))).toEqual([]);
+  });
+
   test("the report date is a real date", async () => {
     const wb = await rendered("addin");
     const v = wb.getWorksheet("说明")!.getCell("B2").value as Date;

@@ -1,4 +1,4 @@
-import type { ProvenanceInput } from "../../../core/schema";
+import { citer } from "../../cite";
 
 /** 文号 of 大冶市创新型县（市）建设三年工作方案（2022—2024年）. */
 export const DOCUMENT = "冶政发〔2022〕15号";
@@ -6,9 +6,7 @@ export const DOCUMENT = "冶政发〔2022〕15号";
 export const SEED = "003_4a2e06d0e45c41dd.txt";
 
 /** One provenance item of 冶政发〔2022〕15号: `clause` as a reader would cite it, `quote` copied from the seed. */
-export function cite(clause: string, quote: string): ProvenanceInput {
-  return { document: DOCUMENT, clause, seed: SEED, quote };
-}
+export const cite = citer(DOCUMENT, SEED);
 
 // 二、主要目标 大冶市创新型县（市）建设三年目标表 (indicators): the header row, and again on the page where the table continues.
 export const TARGETS_HEADER = cite(

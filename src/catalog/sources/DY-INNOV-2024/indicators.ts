@@ -759,4 +759,56 @@ export const indicators: IndicatorInput[] = [
       cite("三、（三）3.（2）循环经济助力生态环保", "工业固废处置率达 93%"),
     ],
   },
+  ...textTargets(),
 ];
+
+/**
+ * Targets of 三、（三）1.（3）实现“多组团支撑” that the target table has no row for, numbered after its 26
+ * rows in order of appearance (text-order), for 2024, the plan's last year.
+ */
+function textTargets(): IndicatorInput[] {
+  const CLAUSE = "三、（三）1.（3）实现“多组团支撑”";
+  const TOWNS = cite(
+    CLAUSE,
+    "积极推进12个乡镇（除高新区、东岳街办外）实现创新型乡镇全覆盖，重点打造2-3个科技支撑作用突出、创新创业氛围良好、生态环境优美、经济社会可持续发展水平高的创新型乡镇示范。",
+  );
+  const PERIOD = cite("标题", "大冶市创新型县（市）建设三年工作方案 (2022—2024 年)");
+  const NOTE = "目标表无此行：目标见正文三、（三）1.（3），按目标表26行之后、正文出现顺序编号（text-order）。";
+  const YEAR_NOTE = "原文未写年份，按方案期末（2022—2024年）读作2024年目标。";
+  return [
+    {
+      id: "DY-INNOV-2024.27",
+      sourceId: "DY-INNOV-2024",
+      numbering: "text-order",
+      name: "实现创新型乡镇全覆盖的乡镇数",
+      nameEn: "Towns covered as innovative towns",
+      category: "多组团支撑",
+      unit: "个",
+      direction: "up",
+      comparator: ">=",
+      comparatorText: "实现…全覆盖",
+      milestones: [{ year: 2024, target: { kind: "number", value: 12 } }],
+      notes: [
+        NOTE,
+        YEAR_NOTE,
+        "12个乡镇不含高新区、东岳街办。附件进度安排表写“……茗山乡等14个乡镇建设创新型乡镇”，与正文12个不一致；此处按正文。",
+      ],
+      provenance: [TOWNS, PERIOD],
+    },
+    {
+      id: "DY-INNOV-2024.28",
+      sourceId: "DY-INNOV-2024",
+      numbering: "text-order",
+      name: "创新型乡镇示范",
+      nameEn: "Model innovative towns",
+      category: "多组团支撑",
+      unit: "个",
+      direction: "up",
+      comparator: ">=",
+      comparatorText: "重点打造",
+      milestones: [{ year: 2024, target: { kind: "range", min: 2, max: 3 } }],
+      notes: [NOTE, YEAR_NOTE],
+      provenance: [TOWNS, PERIOD],
+    },
+  ];
+}

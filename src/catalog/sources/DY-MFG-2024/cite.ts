@@ -1,15 +1,10 @@
-import type { ProvenanceInput } from "../../../core/schema";
+import { citer } from "../../cite";
 
 /** Provenance of DY-MFG-2024: every quote comes from 冶发〔2024〕3号 in seed 000_598209be3eb1f2e2.txt. */
 export const DOCUMENT = "冶发〔2024〕3号";
 export const SEED = "000_598209be3eb1f2e2.txt";
 
-export const cite = (clause: string, quote: string): ProvenanceInput => ({
-  document: DOCUMENT,
-  clause,
-  seed: SEED,
-  quote,
-});
+export const cite = citer(DOCUMENT, SEED);
 
 /** 附件1 重点目标清单 table header as printed above rows 1–15. */
 export const ANNEX1_HEADER = cite(

@@ -2,7 +2,8 @@ import type { IndicatorInput } from "../../../core/schema";
 import { ANNEX1_HEADER, ANNEX1_HEADER_PAGE2, cite, CLUSTER_GOALS } from "./cite";
 
 /**
- * Indicators of DY-MFG-2024: 冶发〔2024〕3号 附件1 重点目标清单, all 34 rows (序号 = NN).
+ * Indicators of DY-MFG-2024: 冶发〔2024〕3号 附件1 重点目标清单, all 34 rows (序号 = NN), then the three
+ * targets of 二、总体目标 that the table lacks (.35–.37, text-order).
  * Columns: 2023 年基数, 2024 年目标值, 2026 年目标值. Comparator words come from the body text where it
  * states the same target (third provenance item); rows without such wording default to ">=".
  */
@@ -771,4 +772,58 @@ export const indicators: IndicatorInput[] = [
       cite("正文三、（六）17", "全市省级以上绿色工厂达到 7 家"),
     ],
   },
+  ...textTargets(),
 ];
+
+/**
+ * 二、总体目标 states three 2026 targets that 附件1 has no row for: numbered after the table's 34 rows
+ * in order of appearance (text-order).
+ */
+function textTargets(): IndicatorInput[] {
+  const GOALS_2026 = cite(
+    "二、总体目标",
+    "到 2026 年，全市规上工业总产值突破 1050 亿元，规上企业突破 530 家；制造业增加值占 GDP 的比重达到 40%以上，高新技术制造业增加值占规上工业增加值比重达到 15%以上；打造 1 家 300 亿级企业、4 家百亿级企业、22 家国家级专精特新“小巨人”企业、450 家高新技术企业的优质企业梯队",
+  );
+  const NOTE = "附件1无此行：目标见正文二、总体目标，按附件1的34行之后、正文出现顺序编号（text-order）。";
+  const entry = (
+    nn: string,
+    name: string,
+    nameEn: string,
+    unit: string,
+    value: number,
+    comparatorText: string,
+  ): IndicatorInput => ({
+    id: `DY-MFG-2024.${nn}`,
+    sourceId: "DY-MFG-2024",
+    numbering: "text-order",
+    name,
+    nameEn,
+    category: "二、总体目标",
+    unit,
+    direction: "up",
+    comparator: ">=",
+    comparatorText,
+    milestones: [{ year: 2026, target: { kind: "number", value } }],
+    notes: [NOTE],
+    provenance: [GOALS_2026],
+  });
+  return [
+    entry("35", "制造业增加值占GDP比重", "Share of manufacturing value added in GDP", "%", 40, "达到…以上"),
+    entry(
+      "36",
+      "高新技术制造业增加值占规上工业增加值比重",
+      "Share of high-tech manufacturing in above-scale industrial value added",
+      "%",
+      15,
+      "达到…以上",
+    ),
+    entry(
+      "37",
+      "国家级专精特新“小巨人”企业数量",
+      'National specialised and sophisticated "little giant" enterprises',
+      "家",
+      22,
+      "打造",
+    ),
+  ];
+}

@@ -1,4 +1,4 @@
-import type { ProvenanceInput } from "../../../core/schema";
+import { citer } from "../../cite";
 
 /**
  * Provenance of EZ-IND-2027. The draft has no 文号, so `document` is its title; clauses are cited by section.
@@ -6,12 +6,7 @@ import type { ProvenanceInput } from "../../../core/schema";
 export const DOCUMENT = "鄂州市人民政府关于推进全市工业经济高质量发展的意见（征求意见稿）";
 export const SEED = "001_a0bbc2eb2d0b3706.txt";
 
-export const cite = (clause: string, quote: string): ProvenanceInput => ({
-  document: DOCUMENT,
-  clause,
-  seed: SEED,
-  quote,
-});
+export const cite = citer(DOCUMENT, SEED);
 
 /** 一、（二）主要目标 “到2027年”: the target year of every indicator. */
 export const MAIN_GOALS = cite("一、（二）主要目标", "（二）主要目标。到2027年，全市工业综合实力明显提升");

@@ -1,16 +1,11 @@
-import type { ProvenanceInput } from "../../../core/schema";
+import { citer } from "../../cite";
 
 /** HS-BANK-2024: 文号 of 2024年度黄石市银行业金融机构支持地方经济发展考评办法, and the seed file it is read from. */
 export const DOCUMENT = "黄政办发〔2024〕10号";
 export const SEED = "002_b2b5bcf0936191fb.txt";
 
 /** One provenance item of 黄政办发〔2024〕10号: clause as a reader would cite it, quote copied from the seed. */
-export const cite = (clause: string, quote: string): ProvenanceInput => ({
-  document: DOCUMENT,
-  clause,
-  seed: SEED,
-  quote,
-});
+export const cite = citer(DOCUMENT, SEED);
 
 /** 二、（四）4: the rule shared by the two guarantee items (创业担保贷款, 新型政银担). */
 export const GUARANTEE_RULE = cite(

@@ -1,16 +1,11 @@
-import type { ProvenanceInput } from "../../../core/schema";
+import { citer } from "../../cite";
 
 /** HS-CLUSTER-2026: 文号 of 黄石市推动城区产业集中高质量发展实施方案, and the seed file it is read from. */
 export const DOCUMENT = "黄政办发〔2024〕8号";
 export const SEED = "002_b2b5bcf0936191fb.txt";
 
 /** One provenance item of 黄政办发〔2024〕8号: clause as a reader would cite it, quote copied from the seed. */
-export const cite = (clause: string, quote: string): ProvenanceInput => ({
-  document: DOCUMENT,
-  clause,
-  seed: SEED,
-  quote,
-});
+export const cite = citer(DOCUMENT, SEED);
 
 /** 一、（二）发展目标: the overall goal sentence (indicators cite it as 一、（二）发展目标, task T012 as 一、（二）). */
 export const DEVELOPMENT_GOAL_QUOTE =

@@ -1,4 +1,4 @@
-import type { ProvenanceInput } from "../../../core/schema";
+import { citer } from "../../cite";
 
 /** The plan has no 文号; provenance cites it by title. */
 export const DOCUMENT = "黄石市智能装备产业发展“十四五”规划";
@@ -6,9 +6,7 @@ export const DOCUMENT = "黄石市智能装备产业发展“十四五”规划"
 export const SEED = "004_bb55ef2a1f48e8cc.txt";
 
 /** One provenance item of the plan: `clause` as a reader would cite it, `quote` copied from the seed. */
-export function cite(clause: string, quote: string): ProvenanceInput {
-  return { document: DOCUMENT, clause, seed: SEED, quote };
-}
+export const cite = citer(DOCUMENT, SEED);
 
 // 第二章 三、主要目标 黄石市智能装备产业发展“十四五”目标主要指标 (indicators): the header row, cited by every indicator.
 export const TARGETS_HEADER = cite(

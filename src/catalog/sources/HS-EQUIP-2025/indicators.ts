@@ -446,4 +446,77 @@ export const indicators: IndicatorInput[] = [
       ),
     ],
   },
+  ...textTargets(),
 ];
+
+/**
+ * Targets of 第二章 三、主要目标 that the table has no row for, numbered after the table (.19 being its
+ * sub-row) in order of appearance (text-order). The plan's period (2021-2025) dates those without a year.
+ */
+function textTargets(): IndicatorInput[] {
+  const CLAUSE = "第二章 三、主要目标";
+  const INNOVATION = cite(
+    CLAUSE,
+    "到2025年，全市新增10个市级以上公共研发孵化平台。骨干企业研发经费投入占主营业务收入比重达到3%，规模以上企业技术中心覆盖率超过90%，每万人高价值发明专利拥有量达到8件。",
+  );
+  const SMART = cite(CLAUSE, "全市装备制造智能化程度提高至80%，规模以上智能装备企业实现上云用云全覆盖。");
+  const PERIOD = cite("前言", "特编制本规划，规划期限为2021-2025年。");
+  const NOTE = "表中无此行：目标见正文第二章三、主要目标，按表格各行之后、正文出现顺序编号（text-order）。";
+  const PERIOD_NOTE = "原文未写年份，按规划期末（规划期限为2021-2025年）读作2025年目标。";
+  const entry = (e: Omit<IndicatorInput, "sourceId" | "numbering" | "category" | "direction">): IndicatorInput => ({
+    sourceId: "HS-EQUIP-2025",
+    numbering: "text-order",
+    category: "三、主要目标",
+    direction: "up",
+    ...e,
+  });
+  return [
+    entry({
+      id: "HS-EQUIP-2025.20",
+      name: "规模以上企业技术中心覆盖率",
+      nameEn: "Coverage of enterprise technology centres among above-scale enterprises",
+      unit: "%",
+      comparator: ">",
+      comparatorText: "超过",
+      milestones: [{ year: 2025, target: { kind: "number", value: 90 } }],
+      notes: [
+        NOTE,
+        "第四章写作“力争到2025年，全市智能装备规模以上企业技术中心覆盖率达到90%以上”（≥）；此处按主要目标的“超过”（>）。",
+      ],
+      provenance: [INNOVATION],
+    }),
+    entry({
+      id: "HS-EQUIP-2025.21",
+      name: "每万人高价值发明专利拥有量",
+      nameEn: "High-value invention patents per 10,000 people",
+      unit: "件",
+      comparator: ">=",
+      comparatorText: "达到",
+      milestones: [{ year: 2025, target: { kind: "number", value: 8 } }],
+      notes: [NOTE],
+      provenance: [INNOVATION],
+    }),
+    entry({
+      id: "HS-EQUIP-2025.22",
+      name: "装备制造智能化程度",
+      nameEn: "Degree of intelligent manufacturing in equipment making",
+      unit: "%",
+      comparator: ">=",
+      comparatorText: "提高至",
+      milestones: [{ year: 2025, target: { kind: "number", value: 80 } }],
+      notes: [NOTE, PERIOD_NOTE],
+      provenance: [SMART, PERIOD],
+    }),
+    entry({
+      id: "HS-EQUIP-2025.23",
+      name: "规模以上智能装备企业上云用云",
+      nameEn: "Above-scale smart-equipment enterprises using cloud services",
+      unit: "",
+      comparator: ">=",
+      comparatorText: "实现…全覆盖",
+      milestones: [{ year: 2025, target: { kind: "text", text: "全覆盖" } }],
+      notes: [NOTE, PERIOD_NOTE, "“全覆盖”为文字目标，不折算为数字。"],
+      provenance: [SMART, PERIOD],
+    }),
+  ];
+}

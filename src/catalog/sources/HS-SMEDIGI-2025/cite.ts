@@ -1,15 +1,10 @@
-import type { ProvenanceInput } from "../../../core/schema";
+import { citer } from "../../cite";
 
 /** Provenance of HS-SMEDIGI-2025: every quote comes from 黄政办函〔2024〕12号 in seed 002_b2b5bcf0936191fb.txt. */
 export const DOCUMENT = "黄政办函〔2024〕12号";
 export const SEED = "002_b2b5bcf0936191fb.txt";
 
-export const cite = (clause: string, quote: string): ProvenanceInput => ({
-  document: DOCUMENT,
-  clause,
-  seed: SEED,
-  quote,
-});
+export const cite = citer(DOCUMENT, SEED);
 
 /** 五、（一）: the two lead units of the pilot, cited by every indicator and task. */
 export const JOINT_LEAD = cite("五、（一）", "市经信局、市财政局负责牵头具体推进试点建设");

@@ -19,15 +19,12 @@ export const indicators: IndicatorInput[] = [
     direction: "up",
     comparator: ">",
     comparatorText: "超过",
-    milestones: [
-      { year: 2024, target: { kind: "number", value: 100 }, comparator: ">=" },
-      { year: 2025, target: { kind: "number", value: 200 } },
-    ],
+    milestones: [{ year: 2025, target: { kind: "number", value: 200 } }],
     leadUnit: "市经信局、市财政局",
     notes: [
       TEXT_ORDER_NOTE,
       "2025年目标“超过200家”取自二、工作目标。",
-      "2024年里程碑100家为推得：工作安排“2024年4月-9月：完成全市第一批试点企业数字化改造”，附件1序号1“遴选第一批100家以上试点企业”；附件2第二批亦为100家以上（2025年1月-10月改造）。2024年的100为“以上”（≥，记在该里程碑上），指标的比较符“超过”指2025年终值。",
+      "文件未设2024年完成目标，故无2024年里程碑：附件1序号1“遴选第一批100家以上试点企业”是遴选（试点企业数），不是完成改造的目标；工作安排“2024年4月-9月：完成全市第一批试点企业数字化改造”未给数量。附件2第二批亦为遴选100家以上。",
     ],
     provenance: [
       WORK_GOALS,

@@ -9,7 +9,7 @@ const LEAD_NOTE =
   "推进计划表只列“序号、重点任务、完成时间”，不列责任单位；牵头单位取自方案五、（一）“市经信局、市财政局负责牵头具体推进试点建设”。";
 
 /**
- * Tasks of HS-SMEDIGI-2025: 附件1 (2024年推进计划, T001–T011) and 附件2 (2025年推进计划, T012–T019) of
+ * Tasks of HS-SMEDIGI-2025: 附件1 (2024年推进计划, T001–T011) and 附件2 (2025年推进计划, T012–T020) of
  * 黄政办函〔2024〕12号, numbered on in the annexes' order. `due` is the (last) month of 完成时间.
  */
 export const tasks: TaskInput[] = [
@@ -322,6 +322,25 @@ export const tasks: TaskInput[] = [
       cite(
         `${ANNEX2} 序号8`,
         "8 开展试点城市工作绩效自评，总结中小企业数字化转型黄石经验，做好试点城市工作终期验收。 2025年12月",
+      ),
+      JOINT_LEAD,
+    ],
+  },
+  {
+    id: "HS-SMEDIGI-2025.T020",
+    sourceId: "HS-SMEDIGI-2025",
+    list: ANNEX2,
+    text: "持续举办“云行荆楚”暨数字经济培训会、工业互联网一体化进园区“百城千园行”等多种形式专题活动。",
+    leadUnits: LEAD_UNITS,
+    responsibleUnits: [],
+    due: "2025-12",
+    dueText: "2025年全年",
+    quantities: [],
+    notes: [LEAD_NOTE, "“2025年全年”读作2025年12月底前完成（due 2025-12）。"],
+    provenance: [
+      cite(
+        `${ANNEX2} 序号9`,
+        "9 持续举办“云行荆楚”暨数字经济培训会、工业互联网一体化进园区“百城千园行”等多种形式专题活动。 2025年全年",
       ),
       JOINT_LEAD,
     ],

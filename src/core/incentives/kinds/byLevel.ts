@@ -1,6 +1,6 @@
 /** An amount (fixed or ranged) by level — 国家级/省级/市级 — the level being the qualifier. */
 import { pickOf, pickValue, type Pick } from "../arithmetic";
-import { CITY_LEVEL_WORDS, LEVEL_WORDS, LEVEL_ZH, type Level } from "../../parse";
+import { CITY_LEVEL_WORDS, LEVELS, LEVEL_WORDS, LEVEL_ZH, type Level } from "../../levels";
 import { arrayOf, blank, BOUND_ORDER, groupIndex, num } from "../nativeParts";
 import { BOUND_ZH, fmt, infoRange, money, plain, rangeText, span } from "../text";
 import { samplesByQualifier } from "./samples";
@@ -12,11 +12,6 @@ export interface CompiledByLevel {
   /** The levels the rule pays for, highest first. */
   covered: Level[];
 }
-
-const LEVELS: Level[] = ["national", "provincial", "prefecture", "county"];
-
-/** The levels as the rule sheet names them. */
-const SHEET_LEVEL_ZH = { national: "国家级", provincial: "省级", prefecture: "市级（地级）", county: "县级" } as const;
 
 export const byLevel: RuleKind<ComputationOf<"byLevel">, CompiledByLevel> = {
   label: "按级别",
@@ -62,13 +57,13 @@ export const byLevel: RuleKind<ComputationOf<"byLevel">, CompiledByLevel> = {
   sheetText: (c, outputUnit) =>
     (Object.keys(c.levels) as (keyof typeof c.levels)[])
       .filter((k) => c.levels[k])
-      .map((k) => `${SHEET_LEVEL_ZH[k]} ${span(c.levels[k]!.min, c.levels[k]!.max, plain, outputUnit)}`)
+      .map((k) => `${LEVEL_ZH[k]} ${span(c.levels[k]!.min, c.levels[k]!.max, plain, outputUnit)}`)
       .join("；"),
   info: {
     award: (c) =>
       Object.entries(c.levels)
         .filter(([, v]) => v)
-        .map(([k, v]) => `${LEVEL_ZH[k as Level] ?? k} ${infoRange(v!)}`)
+        .map(([k, v]) => `${LEVEL_ZH[k as Level]} ${infoRange(v!)}`)
         .join("；"),
   },
   samples: (rule, c) =>

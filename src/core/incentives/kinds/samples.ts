@@ -3,7 +3,7 @@
  * cases by the qualifier's type (a gate passed and one failed, another level or bound). A kind module
  * passes what differs (its range, its levels) or writes its own cases.
  */
-import { LEVEL_ZH, type Level } from "../../parse";
+import { LEVEL_ZH, type Level } from "../../levels";
 import { assertNever } from "../../never";
 import type { Rule } from "../../schema";
 import type { SampleInput } from "./types";

@@ -8,10 +8,12 @@
  */
 import type { CatalogIndex, Entry } from "./catalogIndex";
 import { finalMilestone } from "./catalogIndex";
+import { ruleKind } from "./incentives/kinds";
 import { badValue, notAvailable } from "./errors";
 import { percentText } from "./format";
-import { LEVEL_ZH, type Level } from "./levels";
+import { LEVEL_ZH } from "./levels";
 import { isBlank, shown, toHalfWidth } from "./parse";
+import { assertNever } from "./never";
 import { targetText } from "./target";
 import { dueDateIso, TASK_ID } from "./tasks";
 import type { Indicator, Provenance, Rubric, RubricItem, Rule, Source, Task } from "./schema";
@@ -200,14 +202,8 @@ const TASK_FIELDS: Field<Task>[] = [
   ...common<Task>(),
 ];
 
-/** Rate-like computations (rate, rateOnExcess) and amount-like ones (fixed, perItem), read loosely. */
-function computationField(rule: Rule, key: string): unknown {
-  return (rule.computation as unknown as Record<string, unknown>)[key];
-}
-const asRange = (x: unknown): { min: number; max: number } | undefined =>
-  x && typeof x === "object" && typeof (x as { min?: unknown }).min === "number"
-    ? (x as { min: number; max: number })
-    : undefined;
+/** The kind's own INFO fields (rate kinds give a rate, amount kinds an award): see incentives/kinds. */
+const kindInfo = (rule: Rule) => ruleKind(rule.computation.kind).info;
 
 const RULE_FIELDS: Field<Rule>[] = [
   { key: "name", zh: "名称", aliases: ["规则名称"], get: (e) => e.name },
@@ -222,7 +218,7 @@ const RULE_FIELDS: Field<Rule>[] = [
     aliases: ["奖补比例", "费率"],
     numeric: true,
     get: (e) => {
-      const r = asRange(computationField(e, "rate"));
+      const r = kindInfo(e).rate?.(e.computation);
       return r && rangeText(r, true);
     },
   },
@@ -231,33 +227,21 @@ const RULE_FIELDS: Field<Rule>[] = [
     zh: "最低比例",
     aliases: ["比例下限"],
     numeric: true,
-    get: (e) => asRange(computationField(e, "rate"))?.min,
+    get: (e) => kindInfo(e).rate?.(e.computation).min,
   },
   {
     key: "rateMax",
     zh: "最高比例",
     aliases: ["比例上限"],
     numeric: true,
-    get: (e) => asRange(computationField(e, "rate"))?.max,
+    get: (e) => kindInfo(e).rate?.(e.computation).max,
   },
   {
     key: "award",
     zh: "奖补金额",
     aliases: ["定额", "金额"],
     numeric: true,
-    get: (e) => {
-      const c = e.computation as unknown as Record<string, unknown>;
-      const r = asRange(c.amount) ?? asRange(c.perItem);
-      if (r) return rangeText(r, false);
-      if (e.computation.kind === "byLevel")
-        return Object.entries(e.computation.levels)
-          .filter(([, v]) => v)
-          .map(([k, v]) => `${LEVEL_ZH[k as Level]} ${rangeText(v as { min: number; max: number }, false)}`)
-          .join("；");
-      if (e.computation.kind === "milestones")
-        return e.computation.milestones.map((m) => `超过${m.above}：${m.award}`).join("；");
-      return undefined;
-    },
+    get: (e) => kindInfo(e).award?.(e.computation),
   },
   { key: "cap", zh: "上限", aliases: ["封顶", "最高"], numeric: true, get: (e) => e.cap },
   { key: "capLabel", zh: "上限表述", get: (e) => e.capLabel },
@@ -402,6 +386,8 @@ function fieldsOf(entry: Entry): Field<never>[] {
       return RUBRIC_FIELDS as Field<never>[];
     case "rubricItem":
       return rubricItemFields(entry.entry) as Field<never>[];
+    default:
+      return assertNever(entry, "entry type");
   }
 }
 

@@ -9,10 +9,11 @@
  */
 import { finalMilestone } from "../core/catalogIndex";
 import { fnv1a32 } from "../core/hash";
-import { compiledRule } from "../core/incentives";
-import { LEVEL_ZH } from "../core/levels";
+import { ruleKind } from "../core/incentives";
+import { typed } from "../core/incentives/kinds/samples";
+import { itemKind } from "../core/rubric";
 import { barOf } from "../core/target";
-import type { Catalog, Indicator, Level, RubricItem, Rule } from "../core/schema";
+import type { Catalog, Indicator, RubricItem, Rule } from "../core/schema";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
 
 /** Share of the base→target way an actual has come, chosen per row. */
@@ -20,11 +21,6 @@ const PROGRESS_CASES = [0.3, 0.55, 0.75, 0.9, 0.97, 1.05, 1.2];
 
 /** A row key's hash picks its case. */
 const hash = fnv1a32;
-
-/** Four significant digits, so the numbers look typed rather than computed. */
-function typed(x: number): number {
-  return Number(x.toPrecision(4));
-}
 
 /** A sample actual for an indicator, or null where the target is text. */
 export function sampleActual(ind: Indicator): number | null {
@@ -61,82 +57,21 @@ const ENTERPRISES = [
   "黄荆山数字科技公司",
 ];
 
-/** Two applications per rule: the typical case and an edge case (a gate, the cap, another bound or level). */
+/**
+ * Two applications per rule: the typical case and an edge case (a gate, the cap, another bound or
+ * level), as the rule's kind module writes them.
+ */
 export function sampleApplications(rule: Rule): SampleApplication[] {
   const h = hash(rule.id);
-  const who = (i: number) => ENTERPRISES[(h + i) % ENTERPRISES.length];
-  const c = rule.computation;
-  const q = rule.qualifier;
-  const amountGate = rule.gates.find((g) => g.on === "amount");
-  const qualifierGate = rule.gates.find((g) => g.on === "qualifier");
-  // Whether the bound argument changes the award, as the engine decides it.
-  const ranged = compiledRule(rule).ranged;
-  const app = (
-    i: number,
-    amount: number,
-    qualifier: SampleApplication["qualifier"],
-    bound: string | null = null,
-  ): SampleApplication => ({
-    enterprise: who(i),
-    rule: rule.id,
-    amount: typed(amount),
-    qualifier,
-    bound,
-  });
-
-  // A typical amount in the rule's unit, above any amount gate.
-  let amount = rule.amountUnit === "亿元" ? 25 : /个|件|项|款|家/.test(rule.amountUnit) ? 2 : 850;
-  if (amountGate) amount = Math.max(amount, amountGate.value * 1.6);
-  if (c.kind === "perItem") amount = 2;
-
-  switch (q.type) {
-    case "none":
-      return [
-        app(0, amount, null, ranged ? "上限" : null),
-        app(
-          1,
-          rule.cap !== undefined && c.kind === "rate" ? (rule.cap / c.rate.max) * 3 : amount * 4,
-          null,
-          ranged ? "下限" : null,
-        ),
-      ];
-    case "flag":
-      return [app(0, 1, "否"), app(1, 1, "是")];
-    case "level": {
-      const levels =
-        c.kind === "byLevel"
-          ? (Object.keys(c.levels) as Level[]).filter((l) => c.levels[l])
-          : (["provincial"] as Level[]);
-      const first = levels[0] ?? "provincial";
-      const second = levels[1] ?? first;
-      return [app(0, 1, LEVEL_ZH[first], ranged ? "上限" : null), app(1, 1, LEVEL_ZH[second], ranged ? "中值" : null)];
-    }
-    case "category":
-      return [app(0, 150, q.options[0]), app(1, 2000, q.options[q.options.length > 1 ? 1 : 0])];
-    case "number": {
-      if (c.kind === "milestones") {
-        // Revenue first crossing a milestone, and one that crossed it before.
-        const m = [...c.milestones].sort((a, b) => a.above - b.above);
-        const target = m[Math.min(1, m.length - 1)].above;
-        return [app(0, target * 1.1, typed(target * 0.9)), app(1, target * 1.2, typed(target * 1.05))];
-      }
-      if (c.kind === "rateOnExcess") {
-        // R&D spending of 7.5% and of 4% of sales revenue (the second below the share: nothing to pay).
-        return [app(0, 600, 8000, ranged ? "上限" : null), app(1, 320, 8000, ranged ? "下限" : null)];
-      }
-      if (qualifierGate) {
-        const pass = Math.max(qualifierGate.value * 2, amount * 1.5);
-        const fail = qualifierGate.op.startsWith(">") ? qualifierGate.value * 0.8 : qualifierGate.value * 1.5;
-        // A level-like qualifier (等级) takes whole numbers.
-        const whole = /级/.test(q.unit);
-        return [
-          app(0, amount, whole ? Math.ceil(qualifierGate.value) + 1 : typed(pass)),
-          app(1, amount, whole ? Math.max(0, Math.floor(qualifierGate.value) - 1) : typed(fail)),
-        ];
-      }
-      return [app(0, amount, typed(amount * 2)), app(1, amount * 3, typed(amount * 6))];
-    }
-  }
+  return ruleKind(rule.computation.kind)
+    .samples(rule, rule.computation)
+    .map((s, i) => ({
+      enterprise: ENTERPRISES[(h + i) % ENTERPRISES.length],
+      rule: rule.id,
+      amount: typed(s.amount),
+      qualifier: s.qualifier,
+      bound: s.bound,
+    }));
 }
 
 function isDual(v: unknown): v is DualFormula {
@@ -193,13 +128,9 @@ function fillApplications(catalog: Catalog, plan: WorkbookPlan, t: TablePlan): v
   t.rows = [...rows, ...t.rows];
 }
 
-/** Citywide averages the demo assumes for growth items (as fractions). */
-const SAMPLE_AVERAGE = 0.08;
-const GRADES = ["好", "较好", "一般", "较好", "好", "较差"];
-
 /**
- * Sample inputs of one bank × rubric item row, by the item's scoring kind: results spread below and
- * above the task or the average (so proportional points, bonus steps and penalties all occur).
+ * Sample inputs of one bank × rubric item row, as the item's kind module writes them: results spread
+ * below and above the task or the average (so proportional points, bonus steps and penalties all occur).
  */
 export function sampleBankInputs(
   item: RubricItem,
@@ -208,44 +139,10 @@ export function sampleBankInputs(
 ): { actual?: CellValue; reference?: CellValue; extra?: CellValue } {
   const h = hash(key);
   const f = PROGRESS_CASES[h % PROGRESS_CASES.length];
-  const s = item.params;
-  switch (s.kind) {
-    case "vsTask": {
-      const fraction = s.unit === "%";
-      const reference = task ?? (s.defaultTask !== undefined ? null : fraction ? 0.1 : 5);
-      const base = task ?? s.defaultTask ?? (reference as number);
-      const out: { actual?: CellValue; reference?: CellValue; extra?: CellValue } = {
-        actual: fraction ? Number((base * f * 1.3).toFixed(4)) : typed(base * f * 1.3),
-      };
-      if (item.inputs.reference && task === null && s.defaultTask === undefined) out.reference = reference;
-      if (item.inputs.extra) out.extra = h % 3 === 0 ? "是" : "否";
-      return out;
-    }
-    case "vsAverage":
-      return { actual: Number((SAMPLE_AVERAGE + ((h % 13) - 6) / 100).toFixed(4)), reference: SAMPLE_AVERAGE };
-    case "perStep":
-      if (s.measure === "decrease") {
-        const start = 0.045;
-        return { actual: Number((start - (h % 12) * 0.0007).toFixed(5)), reference: start };
-      }
-      return {
-        actual: typed(s.step * ((h % 90) / 10)),
-        ...(item.inputs.extra ? { extra: typed(s.step * ((h % 40) / 10)) } : {}),
-      };
-    case "perEvent":
-      return { actual: h % 6 };
-    case "averagePlusEvents":
-      return {
-        actual: Number((SAMPLE_AVERAGE + ((h % 11) - 5) / 100).toFixed(4)),
-        reference: SAMPLE_AVERAGE,
-        extra: h % 4,
-      };
-    case "grade":
-      return { actual: GRADES[h % GRADES.length] };
-    case "combined":
-    case "veto":
-      return {};
-  }
+  const kind = itemKind(item.params.kind);
+  // An item that adds up other items' points has no inputs of its own on the sheet.
+  if (kind.parts?.(item.params)) return {};
+  return kind.samples(item.params, item, { task, h, f });
 }
 
 /** Bank evaluation tables: detail rows keyed "bank|itemId" get inputs by item kind; the summary's veto is 否. */

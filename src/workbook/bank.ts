@@ -9,6 +9,7 @@
  */
 import {
   bankEvaluationRows,
+  itemKind,
   nativeScoreFormula,
   nativeTierFormula,
   rubricUnits,
@@ -63,8 +64,9 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
   const sLast = sFirst + banks.length - 1;
 
   const all = bankEvaluationRows(rubric);
-  const vetoItem = rubric.items.find((i) => i.params.kind === "veto");
-  const rows = all.filter((r) => r.kind !== "veto");
+  // The veto is asked once per unit, in the summary, not per detail row.
+  const vetoItem = rubric.items.find((i) => itemKind(i.params.kind).disqualifies);
+  const rows = all.filter((r) => !itemKind(r.kind).disqualifies);
   const detailAnchorRow = sLast + 4;
   const detail = new TableLayout(
     `A${detailAnchorRow}`,
@@ -91,8 +93,9 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
           : undefined;
     const extra = r.uses.extra ? detail.cell("附加值") : undefined;
     let blank = `${actual}=""`;
-    if (item.params.kind === "combined") {
-      const [p1, p2] = item.params.parts.map((p) => `${pointsLetter}${rowOf.get(`${r.bank}|${p}`)}`);
+    const parts = itemKind(item.params.kind).parts?.(item.params);
+    if (parts) {
+      const [p1, p2] = parts.map((p) => `${pointsLetter}${rowOf.get(`${r.bank}|${p}`)}`);
       actual = p1;
       reference = p2;
       blank = `AND(${p1}="",${p2}="")`;
@@ -114,10 +117,7 @@ export function buildBankSheet(rubric: Rubric): SheetPlan {
         任务数: r.referenceSource === "annex" || r.referenceSource === "default" ? r.reference : null,
         得分: points,
         计入总分: r.countsInTotal ? "是" : "否",
-        填写说明:
-          item.params.kind === "combined"
-            ? `由${item.params.parts.join("、")}的得分合计，上限${item.params.cap}分`
-            : howToFill(r),
+        填写说明: itemKind(item.params.kind).howToFill?.(item.params) ?? howToFill(r),
       },
     };
   });

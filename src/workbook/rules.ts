@@ -11,9 +11,7 @@
  *
  * Cross-sheet references go through workbook names (DB_RuleIds …), never through sheet names.
  */
-import { nativeChooserFormula } from "../core/incentives";
-import { percentText } from "../core/format";
-import { LEVEL_ZH } from "../core/levels";
+import { nativeChooserFormula, ruleKind } from "../core/incentives";
 import type { Catalog, Computation, Rule } from "../core/schema";
 import { columnsOf } from "./columns";
 import { TAB_COLOR, TableLayout, sameInBothForms, tableName } from "./layout";
@@ -62,45 +60,10 @@ export const APP_HEADERS = [
   "计算说明",
 ] as const;
 
-const pct = (f: number) => percentText(f, 4);
-function span(min: number, max: number, show: (n: number) => string, unit = ""): string {
-  return min === max ? `${show(min)}${unit}` : `${show(min)}—${show(max)}${unit}`;
-}
-const plain = (n: number) => String(Math.round(n * 1e6) / 1e6);
-
-/** The computation in a few words, as a reader of the rule sheet needs it. */
+/** The computation in a few words, as a reader of the rule sheet needs it (the kind's own text). */
 export function computationText(c: Computation, outputUnit: string): { kind: string; amount: string } {
-  switch (c.kind) {
-    case "rate":
-      return { kind: "按比例", amount: span(c.rate.min, c.rate.max, pct) };
-    case "rateOnExcess":
-      return { kind: "超出部分按比例", amount: `超出${pct(c.share)}的部分 × ${span(c.rate.min, c.rate.max, pct)}` };
-    case "fixed":
-      return { kind: "定额", amount: span(c.amount.min, c.amount.max, plain, outputUnit) };
-    case "byLevel":
-      return {
-        kind: "按级别",
-        amount: (Object.keys(c.levels) as (keyof typeof c.levels)[])
-          .filter((k) => c.levels[k])
-          .map((k) => `${LEVEL_ZH[k]} ${span(c.levels[k]!.min, c.levels[k]!.max, plain, outputUnit)}`)
-          .join("；"),
-      };
-    case "milestones":
-      return {
-        kind: "首次突破",
-        amount: c.milestones.map((m) => `超过${plain(m.above)} → ${plain(m.award)}${outputUnit}`).join("；"),
-      };
-    case "perItem":
-      return { kind: "按件数", amount: `每件 ${span(c.perItem.min, c.perItem.max, plain, outputUnit)}` };
-    case "reservedShare":
-      return {
-        kind: "预留份额",
-        amount:
-          Object.entries(c.wholeUpTo)
-            .map(([k, v]) => `${k}≤${plain(v)}全部预留`)
-            .join("；") + `；以上预留${pct(c.share)}（其中小微${pct(c.smallMicroShare)}）`,
-      };
-  }
+  const kind = ruleKind(c.kind);
+  return { kind: kind.label, amount: kind.sheetText(c, outputUnit) };
 }
 
 function qualifierText(r: Rule): string | null {

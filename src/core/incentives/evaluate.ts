@@ -9,7 +9,12 @@ import { badValue, notAvailable, notFinite } from "../errors";
 import { parseLevel, type Level } from "../levels";
 import { isBlank, parseBound, parseFlag, parseNumber, shown, type Bound } from "../parse";
 import type { Gate } from "../schema";
-import { normaliseWord, pickValue, type CompiledRule, type Milestone } from "./compile";
+import { assertNever } from "../never";
+import { roundAward, snap } from "./arithmetic";
+import { normaliseWord, type CompiledRule } from "./compile";
+import { ruleKind, type Milestone } from "./kinds";
+
+export { roundAward, snap } from "./arithmetic";
 
 /**
  * What decided the award:
@@ -52,17 +57,6 @@ export interface Evaluation {
   smallMicro: number | undefined;
 }
 
-/** Round away binary noise before comparing with a threshold (ROUND(x, 9) in native formulas). */
-export function snap(x: number): number {
-  // From 1e15 on a double has no digits left at 9 decimals, and x * 1e9 could overflow.
-  return Math.abs(x) >= 1e15 ? x : Math.round(x * 1e9) / 1e9;
-}
-
-/** Money to the fen: 6 decimals of 万元 (ROUND(x, 6) in native formulas). */
-export function roundAward(x: number): number {
-  return Math.abs(x) >= 1e15 ? x : Math.round(x * 1e6) / 1e6;
-}
-
 export function passes(x: number, gate: Gate): boolean {
   const s = snap(x);
   switch (gate.op) {
@@ -74,6 +68,8 @@ export function passes(x: number, gate: Gate): boolean {
       return s <= gate.value;
     case "<":
       return s < gate.value;
+    default:
+      return assertNever(gate.op, "gate operator");
   }
 }
 
@@ -122,7 +118,8 @@ export function evaluate(r: CompiledRule, amountIn: unknown, qualifierIn?: unkno
   const flag = qt === "flag" ? parseFlag(qualifierIn, r.qualifierOptions.label) : undefined;
   const category = qt === "category" ? readCategory(r, qualifierIn) : undefined;
   const c = r.computation;
-  if (c.kind === "perItem" && !Number.isInteger(snap(amount)))
+  const kind = ruleKind(c.kind);
+  if (kind.wholeAmount && !Number.isInteger(snap(amount)))
     throw badValue(
       `${r.amountMeaning}应为整数（${rule.amountUnit}数）：${amount}`,
       `the number of items must be a whole number: ${amount}`,
@@ -161,73 +158,7 @@ export function evaluate(r: CompiledRule, amountIn: unknown, qualifierIn?: unkno
     }
   }
 
-  switch (c.kind) {
-    case "rate":
-      e.rate = pickValue(c.rate, bound);
-      e.base = amount;
-      e.raw = e.rate * amount;
-      break;
-    case "rateOnExcess": {
-      e.rate = pickValue(c.rate, bound);
-      const excess = snap(amount - c.share * qualifierNumber!);
-      e.base = excess;
-      if (excess <= 0) {
-        e.boundBy = "excess";
-        return e;
-      }
-      e.raw = e.rate * excess;
-      break;
-    }
-    case "fixed":
-      e.unitAward = e.raw = pickValue(c.amount, bound);
-      break;
-    case "byLevel": {
-      const p = c.levels[level!];
-      if (!p) {
-        e.boundBy = "level";
-        return e;
-      }
-      e.unitAward = e.raw = pickValue(p, bound);
-      break;
-    }
-    case "milestones": {
-      const now = snap(amount);
-      const before = snap(qualifierNumber!);
-      for (let i = 0; i < c.highestFirst.length; i++) {
-        const m = c.highestFirst[i];
-        if (now > m.above && before <= m.above) {
-          e.milestone = m;
-          break;
-        }
-      }
-      if (!e.milestone) {
-        e.boundBy = "milestone";
-        return e;
-      }
-      e.raw = e.milestone.award;
-      break;
-    }
-    case "perItem":
-      e.unitAward = pickValue(c.perItem, bound);
-      e.base = amount;
-      e.raw = e.unitAward * amount;
-      break;
-    case "reservedShare": {
-      const threshold = c.wholeUpTo.get(category!)!;
-      e.threshold = threshold;
-      if (snap(amount) <= threshold) {
-        e.boundBy = "wholeBudget";
-        e.raw = amount;
-      } else {
-        // The small/micro share is written for the above-threshold case only.
-        e.rate = c.share;
-        e.base = amount;
-        e.raw = c.share * amount;
-        e.smallMicro = roundAward(c.smallMicroShare * e.raw);
-      }
-      break;
-    }
-  }
+  if (!kind.evaluate(c, e)) return e;
 
   // An overflow (1e308 items × 5万元) is #NUM! before the cap, as the native formula's product is.
   if (!Number.isFinite(e.raw))

@@ -4,3 +4,4 @@ export { evaluate, type BoundBy, type Evaluation } from "./evaluate";
 export { explainEvaluation } from "./explain";
 export { compiledRule, evaluateRule, explain, ruleFor, subsidy } from "./subsidy";
 export { nativeChooserFormula, nativeFormula, type NativeRefs } from "./native";
+export { RULE_KINDS, ruleKind, type RuleKind, type RuleKindTable, type SampleInput } from "./kinds";

@@ -3,9 +3,10 @@
  * annexes"): one row per unit × item, with the reference the annex or the text fixes already filled
  * in, and what each input means. The workbook plan lays these out; it computes nothing itself.
  */
-import type { Rubric, RubricInputs, RubricItem, RubricKind } from "../schema";
-import { annexRowFor, findAnnex, rubricUnits } from "./annex";
+import type { Rubric, RubricInputs, RubricKind } from "../schema";
+import { rubricUnits } from "./annex";
 import { itemBounds, type PointBounds } from "./bounds";
+import { itemKind } from "./kinds";
 
 export interface BankItemRow {
   /** The unit as labelled in the annexes (农发行, 工商银行 …). */
@@ -38,48 +39,18 @@ export interface BankItemRow {
   bounds: PointBounds;
 }
 
-function unitOf(item: RubricItem): string | undefined {
-  const s = item.params;
-  switch (s.kind) {
-    case "vsTask":
-    case "perStep":
-    case "averagePlusEvents":
-      return s.unit;
-    case "vsAverage":
-      return "%";
-    case "perEvent":
-      return "单";
-    case "grade":
-    case "combined":
-      return "分";
-    case "veto":
-      return undefined;
-  }
-}
-
 /** Every unit × every item of the rubric, in annex order then item order. */
 export function bankEvaluationRows(rubric: Rubric): BankItemRow[] {
   const rows: BankItemRow[] = [];
   rubricUnits(rubric).forEach((bank, bankIndex) => {
     for (const item of rubric.items) {
       const s = item.params;
-      let reference: number | null = null;
-      let base: number | null = null;
-      let referenceSource: BankItemRow["referenceSource"] = item.inputs.reference ? "input" : "none";
-      if (s.kind === "vsTask" && s.taskAnnex) {
-        const annex = findAnnex(rubric, s.taskAnnex.annex);
-        const row = annex ? annexRowFor(annex, bank) : undefined;
-        const task = row?.[s.taskAnnex.task];
-        const b = s.taskAnnex.base ? row?.[s.taskAnnex.base] : undefined;
-        if (typeof task === "number") {
-          reference = task;
-          referenceSource = "annex";
-        }
-        if (typeof b === "number") base = b;
-      } else if (s.kind === "vsTask" && s.defaultTask !== undefined) {
-        reference = s.defaultTask;
-        referenceSource = "default";
-      }
+      const kind = itemKind(s.kind);
+      const given = kind.prefilled?.(s, rubric, bank);
+      const reference = given?.reference ?? null;
+      const base = given?.base ?? null;
+      const referenceSource: BankItemRow["referenceSource"] =
+        given?.reference != null ? given.source : item.inputs.reference ? "input" : "none";
       rows.push({
         bank,
         bankIndex,
@@ -88,9 +59,9 @@ export function bankEvaluationRows(rubric: Rubric): BankItemRow[] {
         group: item.group,
         subgroup: item.subgroup,
         kind: s.kind,
-        unit: unitOf(item),
+        unit: kind.unit(s),
         partOf: item.partOf,
-        countsInTotal: !item.partOf && s.kind !== "veto",
+        countsInTotal: !item.partOf && kind.countsInTotal,
         reference,
         referenceSource,
         base,

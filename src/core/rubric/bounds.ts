@@ -3,7 +3,7 @@
  * and checks, and the property tests (points never above full + bonus cap, never below the floor).
  */
 import type { RubricItem } from "../schema";
-import { signedBand } from "./score";
+import { itemKind } from "./kinds";
 
 export interface PointBounds {
   min: number;
@@ -12,26 +12,7 @@ export interface PointBounds {
 }
 
 export function itemBounds(item: RubricItem): PointBounds {
-  const s = item.params;
-  switch (s.kind) {
-    case "vsTask": {
-      const top = s.points + (s.bonus.cap ?? Infinity) + (s.flagBonus?.points ?? 0);
-      return { min: 0, max: Math.min(top, s.cap ?? Infinity) };
-    }
-    case "vsAverage":
-      return { min: s.penalty.floor, max: s.points + (s.bonus.cap ?? Infinity) };
-    case "perStep":
-    case "perEvent":
-    case "averagePlusEvents":
-    case "combined":
-      return { min: 0, max: s.cap };
-    case "grade": {
-      const bands = s.grades.map(signedBand);
-      return { min: Math.min(...bands.map((b) => b.lo)), max: Math.max(...bands.map((b) => b.hi)) };
-    }
-    case "veto":
-      return { min: 0, max: 0 };
-  }
+  return itemKind(item.params.kind).bounds(item.params);
 }
 
 /**
@@ -39,19 +20,5 @@ export function itemBounds(item: RubricItem): PointBounds {
  * task or average where the item has one, else its cap. Bonus points above this are 加分.
  */
 export function nominalPoints(item: RubricItem): number {
-  const s = item.params;
-  switch (s.kind) {
-    case "vsTask":
-    case "vsAverage":
-      return s.points;
-    case "perStep":
-    case "perEvent":
-    case "averagePlusEvents":
-    case "combined":
-      return s.cap;
-    case "grade":
-      return itemBounds(item).max;
-    case "veto":
-      return 0;
-  }
+  return itemKind(item.params.kind).nominalPoints(item.params);
 }

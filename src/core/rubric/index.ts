@@ -5,3 +5,4 @@ export { itemBounds, nominalPoints, type PointBounds } from "./bounds";
 export { bankEvaluationRows, type BankItemRow } from "./bankRows";
 export { rubricUnits, annexRowFor, annexValue, findAnnex, unitRows, totalRow } from "./annex";
 export { nativeScoreFormula, nativeTierFormula, type ScoreCells, type NativeOptions } from "./native";
+export { RUBRIC_KINDS, itemKind, type ItemKind, type ItemKindTable } from "./kinds";

@@ -17,108 +17,17 @@
  * Step counting: the engine floors x/step after rounding to 12 significant digits (wholeSteps); the
  * formula floors after ROUND(…, 9) — the same for any input with fewer than 9 decimals.
  */
-import { badValue } from "../errors";
 import { excelString as str } from "../native/text";
-import { FLAG_WORDS } from "../parse";
 import type { Rubric, RubricItem } from "../schema";
-import { signedBand } from "./score";
+import { itemKind } from "./kinds";
+import { fraction, guarded, missing, notNumber, num, type Guard, type ScoreCells } from "./nativeParts";
 import { VETO_WORDS } from "./tier";
 
-export interface ScoreCells {
-  /** Cell of SCORE's actual, e.g. "D5" or "$D$5". */
-  actual: string;
-  /** Cell of the reference (task or citywide average); may be omitted where the item has a default. */
-  reference?: string;
-  /** Cell of extra (events, newcomer flag, packaged disposals). */
-  extra?: string;
-}
+export type { ScoreCells } from "./nativeParts";
 
 export interface NativeOptions {
   /** Show "" while the actual cell is empty, instead of scoring an empty cell as 0. */
   blankWhenEmpty?: boolean;
-}
-
-function num(x: number): string {
-  const s = String(x);
-  if (/e/i.test(s)) throw new Error(`number ${s} cannot be written plainly in a formula`);
-  return s;
-}
-
-/**
- * x, or #NUM! where it overflows a double. Excel, LibreOffice and HyperFormula give #NUM! on overflow
- * themselves; Gnumeric computes in long double (1e308*10 is a number there), and a later MIN, MAX or
- * INT would turn that into points where SCORE gives #NUM!. |x|/2 ≥ 2^1023 holds for no double (their
- * largest is just under 2^1024) and for every long double from 2^1024 on; written without exponent
- * notation, which not every formula reader parses.
- */
-function finite(x: string): string {
-  return `IF(ABS(${x})/2>=2^1023,#NUM!,${x})`;
-}
-
-/** floor(x / step), rounding binary noise away first (mirrors wholeSteps); overflow is #NUM!. */
-function steps(x: string, step: number): string {
-  return step === 1 ? `INT(ROUND(${finite(x)},9))` : `INT(ROUND(${finite(`${finite(x)}/${num(step)}`)},9))`;
-}
-
-/** p × x, leaving out "1*"; overflow is #NUM!. */
-function times(p: number, x: string): string {
-  return p === 1 ? x : finite(`${num(p)}*${x}`);
-}
-
-/** A check made before computing: when `test` holds, the cell shows `error`. */
-type Guard = [test: string, error: "#N/A" | "#VALUE!"];
-
-/** IF(test₁, error₁, IF(test₂, error₂, … body)): the checks in the engine's order. */
-function guarded(guards: Guard[], body: string): string {
-  return guards.reduceRight((acc, [test, error]) => `IF(${test},${error},${acc})`, body);
-}
-
-/**
- * Blank to the engine (parse.ts isBlank): empty or nothing but spaces. A cell of spaces is text to
- * `x=""`, so TRIM it first (TRIM of a number is its text, of a blank "").
- */
-const blank = (cell: string) => `TRIM(${cell})=""`;
-/** Not blank. Inside AND() only with comparisons: AND evaluates every argument, INT(" ") is #VALUE!. */
-const filled = (cell: string) => `TRIM(${cell})<>""`;
-/** A checked optional number, blank as 0. Not N(): Gnumeric's N() of an empty cell is #NUM!. */
-const orZero = (cell: string) => `IF(${blank(cell)},0,${cell})`;
-const missing = (cell: string): Guard => [blank(cell), "#N/A"];
-/** Text or TRUE/FALSE where a number belongs. */
-const notNumber = (cell: string): Guard => [`OR(ISLOGICAL(${cell}),NOT(ISNUMBER(${cell})))`, "#VALUE!"];
-const negative = (cell: string): Guard => [`${cell}<0`, "#VALUE!"];
-const fraction = (cell: string): Guard => [`${cell}<>INT(${cell})`, "#VALUE!"];
-/** An argument the item does not take: blank or 0 only (unused() in ./inputs). */
-const unusedArg = (cell: string | undefined): Guard[] =>
-  cell ? [[`AND(${filled(cell)},OR(ISLOGICAL(${cell}),${cell}<>0))`, "#VALUE!"]] : [];
-/** A number: as signedAmount (any sign) or amount (non-negative). */
-const aNumber = (cell: string, signed: boolean): Guard[] =>
-  signed ? [notNumber(cell)] : [notNumber(cell), negative(cell)];
-/** An optional number: blank passes. */
-const optionalNumber = (cell: string, signed: boolean): Guard[] =>
-  aNumber(cell, signed).map(([t, e]): Guard => [`AND(${filled(cell)},${t})`, e]);
-
-/**
- * The word in `cell` (trimmed, case ignored) is one of `words`, compared exactly: found as ";word;" in
- * ";w1;w2;…;" by FIND. Not MATCH: LibreOffice's MATCH also folds full-width letters, and Gnumeric's
- * cannot find the text "true"/"false" in an array constant. flagWord refuses text holding ";".
- */
-const wordIn = (cell: string, words: readonly string[]) =>
-  `ISNUMBER(FIND(";"&LOWER(TRIM(${cell}))&";",${str(`;${words.join(";")};`)}))`;
-
-/** parseFlag: an unknown word → #VALUE! (a guard); Excel compares text case-insensitively. */
-const flagWord = (cell: string): Guard => [
-  `AND(NOT(ISLOGICAL(${cell})),NOT(ISNUMBER(${cell})),${filled(cell)},OR(ISNUMBER(FIND(";",${cell})),NOT(${wordIn(cell, [...FLAG_WORDS.yes, ...FLAG_WORDS.no])})))`,
-  "#VALUE!",
-];
-
-/** parseFlag in a formula, once flagWord has passed: TRUE, a non-zero number, or a yes word. */
-function truthy(cell: string): string {
-  return `IF(ISLOGICAL(${cell}),${cell},IF(ISNUMBER(${cell}),${cell}<>0,${wordIn(cell, FLAG_WORDS.yes)}))`;
-}
-
-function need(cell: string | undefined, what: string, item: RubricItem): string {
-  if (!cell) throw badValue(`生成公式需要${what}单元格：${item.id}`, `${item.id}: the formula needs a ${what} cell`);
-  return cell;
 }
 
 /** The native formula of SCORE(item, actual, reference, extra) over the given cells. */
@@ -128,106 +37,7 @@ export function nativeScoreFormula(item: RubricItem, cells: ScoreCells, opts: Na
 }
 
 function scoreExpression(item: RubricItem, cells: ScoreCells): string {
-  const s = item.params;
-  const A = cells.actual;
-  const { reference: R, extra: E } = cells;
-  switch (s.kind) {
-    case "vsTask": {
-      // A blank task cell means the text's task, as in the engine.
-      const text = s.defaultTask !== undefined ? num(s.defaultTask) : undefined;
-      const taskGuards: Guard[] = [];
-      let T: string;
-      // Text where an annex gives the tasks: the engine looks it up as a bank name, which a formula
-      // cannot; it answers as the engine does for a name the annex lacks (#N/A).
-      const bankName = (c: string): Guard[] =>
-        s.taskAnnex ? [[`AND(${filled(c)},NOT(ISLOGICAL(${c})),NOT(ISNUMBER(${c})))`, "#N/A"]] : [];
-      if (R === undefined) T = text ?? need(undefined, "任务数 reference", item);
-      else if (text === undefined) {
-        T = R;
-        taskGuards.push(missing(R), ...bankName(R), notNumber(R));
-      } else {
-        T = `IF(${blank(R)},${text},${R})`;
-        taskGuards.push(...bankName(R), ...optionalNumber(R, true));
-      }
-      taskGuards.push([`${T}<=0`, "#VALUE!"]);
-      const extraGuards: Guard[] = s.flagBonus ? (E ? [flagWord(E)] : []) : unusedArg(E);
-      const raw = times(s.bonus.points, steps(`${A}-${T}`, s.bonus.step));
-      const bonus = s.bonus.cap !== undefined ? `MIN(${num(s.bonus.cap)},${raw})` : raw;
-      // points × (actual ÷ task): the ratio first, so that 40 × 1e308 cannot overflow.
-      let f = `IF(${A}>=${T},${num(s.points)}+${bonus},MAX(0,${finite(`${num(s.points)}*${finite(`${A}/${T}`)}`)}))`;
-      if (s.flagBonus) f += `+IF(${truthy(need(E, "extra", item))},${num(s.flagBonus.points)},0)`;
-      if (s.cap !== undefined) f = `MIN(${num(s.cap)},${f})`;
-      return guarded([missing(A), notNumber(A), ...taskGuards, ...extraGuards], f);
-    }
-    case "vsAverage": {
-      const ref = need(R, "平均增速 reference", item);
-      const up = times(s.bonus.points, steps(`${A}-${ref}`, s.bonus.step));
-      const bonus = s.bonus.cap !== undefined ? `MIN(${num(s.bonus.cap)},${up})` : up;
-      const down = times(s.penalty.points, steps(`${ref}-${A}`, s.penalty.step));
-      const f = `IF(${A}>=${ref},${num(s.points)}+${bonus},MAX(${num(s.penalty.floor)},${num(s.points)}-${down}))`;
-      return guarded([missing(A), missing(ref), ...unusedArg(E), notNumber(A), notNumber(ref)], f);
-    }
-    case "perStep": {
-      if (s.measure === "decrease") {
-        const ref = need(R, "年初利率 reference", item);
-        // rate(): a fraction in [0, 1].
-        const rate = (c: string): Guard[] => [...aNumber(c, false), [`${c}>1`, "#VALUE!"]];
-        const f = `MIN(${num(s.cap)},${times(s.points, `MAX(0,${steps(`${ref}-${A}`, s.step)})`)})`;
-        return guarded([missing(A), missing(ref), ...unusedArg(E), ...rate(A), ...rate(ref)], f);
-      }
-      const aw = s.actualWeight ?? 1;
-      let x = aw === 1 ? A : `${A}*${num(aw)}`;
-      const guards: Guard[] = [missing(A), ...unusedArg(R), ...aNumber(A, false)];
-      if (s.extraWeight !== undefined && E) {
-        x += `+${orZero(E)}*${num(s.extraWeight)}`;
-        guards.push(...optionalNumber(E, false));
-      } else guards.push(...unusedArg(E));
-      return guarded(guards, `MIN(${num(s.cap)},${times(s.points, steps(x, s.step))})`);
-    }
-    case "perEvent":
-      return guarded(
-        [missing(A), ...unusedArg(R), ...unusedArg(E), ...aNumber(A, false), fraction(A)],
-        `MIN(${num(s.cap)},${times(s.points, A)})`,
-      );
-    case "averagePlusEvents": {
-      const ref = need(R, "全市平均 reference", item);
-      const guards: Guard[] = [missing(A), missing(ref), notNumber(A), notNumber(ref)];
-      if (E) guards.push(...optionalNumber(E, false), [`IF(${blank(E)},FALSE,${E}<>INT(${E}))`, "#VALUE!"]);
-      let below = "0";
-      if (s.below === "proportional") {
-        below = `MAX(0,${finite(`${num(s.points)}*${finite(`${A}/${ref}`)}`)})`;
-        guards.push([`AND(${A}<${ref},${ref}<=0)`, "#VALUE!"]);
-      }
-      const events = E ? `+${times(s.eventPoints, orZero(E))}` : "";
-      return guarded(guards, `MIN(${num(s.cap)},IF(${A}>=${ref},${num(s.points)},${below})${events})`);
-    }
-    case "grade": {
-      // A grade label (its top, or the score given in reference within the band), or a score that
-      // lies in some band. Anything else is #VALUE!.
-      const bands = s.grades.map((g) => ({ label: g.label, ...signedBand(g) }));
-      let byLabel = "#VALUE!";
-      for (const b of [...bands].reverse()) {
-        let value = num(b.hi);
-        if (R) {
-          const outside = `OR(ISLOGICAL(${R}),NOT(ISNUMBER(${R})),${R}<${num(b.lo)},${R}>${num(b.hi)})`;
-          value = `IF(${blank(R)},${num(b.hi)},IF(${outside},#VALUE!,${R}))`;
-        }
-        // "较好" or "较好档", as the engine reads a grade.
-        byLabel = `IF(OR(TRIM(${A})=${str(b.label)},TRIM(${A})=${str(`${b.label}档`)}),${value},${byLabel})`;
-      }
-      const inBand = `OR(${bands.map((b) => `AND(${A}>=${num(b.lo)},${A}<=${num(b.hi)})`).join(",")})`;
-      const byScore = guarded([...unusedArg(R), [`NOT(${inBand})`, "#VALUE!"]], A);
-      const f = `IF(ISLOGICAL(${A}),#VALUE!,IF(ISNUMBER(${A}),${byScore},${byLabel}))`;
-      return guarded([missing(A), ...unusedArg(E)], f);
-    }
-    case "combined": {
-      const guards: Guard[] = [missing(A), ...unusedArg(E), ...aNumber(A, false)];
-      if (R) guards.push(...optionalNumber(R, false));
-      return guarded(guards, `MIN(${num(s.cap)},${R ? finite(`${A}+${orZero(R)}`) : A})`);
-    }
-    case "veto":
-      return guarded([missing(A), ...unusedArg(R), ...unusedArg(E), flagWord(A)], `IF(${truthy(A)},#VALUE!,0)`);
-  }
+  return itemKind(item.params.kind).native(item.params, item, cells);
 }
 
 /** The native formula of TIER(rubric, rank, count): rank cell and count cell (or a number). */

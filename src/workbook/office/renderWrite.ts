@@ -5,6 +5,7 @@
 import { absoluteRange, cellAddress, columnLetter, fillRow, parseAddress, rangeAddress, sheetRef } from "../a1";
 import { CELL_FILL } from "../fills";
 import type { ColumnPlan, FormulaForm, SheetPlan, TablePlan, Validation } from "../plan";
+import { assertNever } from "../../core/never";
 import { cellInput, type ExcelInput } from "./cells";
 import { InjectError, tableRect, type RenderEnv, type SheetToWrite, type TableRect } from "./renderCommon";
 import type { OldState, WorkbookRead } from "./renderRead";
@@ -418,6 +419,8 @@ function validationRule(v: Validation, first: number): { rule: Record<string, un
     case "custom":
       // Relative references are read from the range's top-left cell, as in the .xlsx renderer.
       return { rule: { custom: { formula: fillRow(v.formula, { r: first }) } }, message: v.error };
+    default:
+      return assertNever(v, "validation");
   }
 }
 

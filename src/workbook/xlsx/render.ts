@@ -30,6 +30,7 @@ import { buildCatalogSheet } from "../catalogSheet";
 import { argb, CELL_FILL, VALUE_FONT_COLOR } from "../fills";
 import { resolveSheetNames } from "../sheetNames";
 import { toFileFormula } from "./formulas";
+import { assertNever } from "../../core/never";
 import { finishPackage, tableFormulas } from "./package";
 
 export interface XlsxRenderOptions {
@@ -147,6 +148,8 @@ function dataValidation(v: Validation, lists: ListStore, first: number): ExcelJS
         formulae: [toFileFormula(fillPlaceholders(v.formula, { r: first }), "portable")],
         error: v.error,
       };
+    default:
+      return assertNever(v, "validation");
   }
 }
 

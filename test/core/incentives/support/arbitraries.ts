@@ -1,12 +1,13 @@
 /** fast-check generators of valid SUBSIDY inputs for any rule, by the rule's own data. */
 import fc from "fast-check";
+import { ruleKind } from "../../../../src/core/incentives/kinds";
 import type { Rule } from "../../../../src/core/schema";
 
 export const bounds = fc.constantFrom("max", "min", "mid", null, "上限", "下限", "中值");
 
-/** An amount in the rule's base unit: whole counts for per-item rules, else any non-negative number. */
+/** An amount in the rule's base unit: whole counts where the kind counts items, else any non-negative number. */
 export function amounts(rule: Rule): fc.Arbitrary<number> {
-  if (rule.computation.kind === "perItem") return fc.integer({ min: 0, max: 50 });
+  if (ruleKind(rule.computation.kind).wholeAmount) return fc.integer({ min: 0, max: 50 });
   const max = rule.amountUnit === "亿元" ? 300 : 100000;
   return fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 }

@@ -13,9 +13,11 @@ import { finalMilestone } from "../core/catalogIndex";
 import { MAX_SERIAL, MIN_YEAR, SERIAL_FROM } from "../core/dates";
 import { expectedFormula, gapFormula, progressFormula, statusFormula, type TargetRefs } from "../core/native/target";
 import type { Catalog, Direction, Indicator, Source, TargetValue } from "../core/schema";
+import { INDICATOR_CHECKIN_HEADERS, indicatorCheckinColumn } from "./checkins";
 import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, tableName } from "./layout";
 import type { CellValue, ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
+import { summaryNames } from "./summary";
 
 export const INDICATOR_HEADERS_BEFORE_TARGETS = ["ID", "指标名称", "类别", "单位", "方向", "基期年", "基期值"] as const;
 export const INDICATOR_HEADERS_AFTER_TARGETS = [
@@ -82,6 +84,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     ...years.map(targetHeader),
     ...INDICATOR_HEADERS_AFTER_TARGETS,
     NATIVE_STATUS_HEADER,
+    ...INDICATOR_CHECKIN_HEADERS,
   ];
   const L = new TableLayout(
     "A3",
@@ -96,12 +99,13 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
   const refs = (targetRef: string, year: number, abs: boolean): TargetRefs => {
     const c = (h: string) => (abs ? L.rowCell(h) : L.cell(h));
     return {
-      actual: c("实际值"),
+      // The latest check-in, else the typed 实际值/截至日期 (checkins.ts).
+      actual: c("采用值"),
       target: targetRef,
       base: c("基期值"),
       baseYear: c("基期年"),
       targetYear: year,
-      asOf: c("截至日期"),
+      asOf: c("采用日期"),
       reportDate: REPORT_DATE_NAME,
       direction: tableDir === "mixed" ? c("方向") : tableDir,
     };
@@ -156,6 +160,8 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
   const general = formulas({ targetRef: L.cell(targetHeader(lastYear)), year: lastYear, hasBase: true });
 
   const columns: ColumnPlan[] = headers.map((header: string): ColumnPlan => {
+    const ci = INDICATOR_CHECKIN_HEADERS.find((h) => h === header);
+    if (ci) return indicatorCheckinColumn(ci, L, tableDir);
     switch (header) {
       case "ID":
         return { header, role: "catalog", width: 18 };
@@ -295,6 +301,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
         rows,
         keyColumn: "ID",
         conditionalFormats: HIGHLIGHTED.map(condition),
+        names: summaryNames.indicator(source.id),
       },
     ],
   };

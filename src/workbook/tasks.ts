@@ -5,8 +5,10 @@
  * through a native conditional format.
  */
 import type { Catalog, Source, Task } from "../core/schema";
+import { TASK_CHECKIN_HEADERS, taskCheckinColumn } from "./checkins";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, both, tableName } from "./layout";
 import type { CellValue, ColumnPlan, RowPlan, SheetPlan } from "./plan";
+import { summaryNames } from "./summary";
 
 export const TASK_HEADERS = [
   "ID",
@@ -41,10 +43,11 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
   if (!tasks.length) return null;
   const L = new TableLayout(
     "A3",
-    TASK_HEADERS.map((header) => ({ header })),
+    [...TASK_HEADERS, ...TASK_CHECKIN_HEADERS].map((header) => ({ header })),
   );
   const due = L.cell("截止日期");
-  const done = L.cell("完成情况");
+  // 逾期 follows the latest check-in's 完成情况 (checkins.ts), else the typed one.
+  const done = L.cell("采用完成情况");
 
   const columns: ColumnPlan[] = [
     { header: "ID", role: "catalog", width: 20 },
@@ -71,6 +74,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
       formula: both(`=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"已完成"),"${OVERDUE_LABEL}","")`),
       note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
     },
+    ...TASK_CHECKIN_HEADERS.map((h) => taskCheckinColumn(h, L)),
   ];
 
   const rows: RowPlan[] = tasks.map((t) => ({
@@ -89,7 +93,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
   }));
 
   const rowDue = L.rowCell("截止日期");
-  const rowDone = L.rowCell("完成情况");
+  const rowDone = L.rowCell("采用完成情况");
   return {
     key: `tasks:${source.id}`,
     name: `${TASK_SHEET_PREFIX}${source.shortName}`,
@@ -120,6 +124,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
         columns,
         rows,
         keyColumn: "ID",
+        names: summaryNames.task(source.id),
         conditionalFormats: [
           {
             columns: [],

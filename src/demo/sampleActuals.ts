@@ -9,6 +9,7 @@
  */
 import { finalMilestone } from "../core/catalogIndex";
 import type { Catalog, Indicator, Level, RubricItem, Rule } from "../core/schema";
+import { fillSampleCheckins } from "./sampleCheckins";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
 
 /** Share of the base→target way an actual has come, chosen per row. */
@@ -299,5 +300,5 @@ export function fillSampleActuals(catalog: Catalog, plan: WorkbookPlan, reportDa
     }
   };
   plan.sheets.forEach(visit);
-  return plan;
+  return fillSampleCheckins(catalog, plan, reportDate);
 }

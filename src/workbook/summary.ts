@@ -221,7 +221,7 @@ export function buildSummarySheet(catalog: Catalog, sources: readonly Source[]):
             width: 6,
             numberFormat: "0",
             formula: both(
-              `=IF(ISNUMBER(${rate}),RANK(${rate},$${U.letter("完成率")}${first}:$${U.letter("完成率")}${last},0),"")`,
+              `=IF(ISNUMBER(${rate}),RANK(${rate},$${U.letter("完成率")}$\{first}:$${U.letter("完成率")}$\{last},0),"")`,
             ),
             note: "按完成率从高到低，并列同名次 / By completion rate, ties share a rank",
           };

@@ -302,6 +302,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
         keyColumn: "ID",
         conditionalFormats: HIGHLIGHTED.map(condition),
         names: summaryNames.indicator(source.id),
+        dataBars: [{ column: "完成进度", color: "#5B9BD5" }],
       },
     ],
   };

@@ -1,5 +1,5 @@
 /**
- * Print setup of the sheets people print (indicators, tasks, 汇总, bank evaluation): A4 landscape, one
+ * Print setup of the sheets people print (indicators, tasks, 汇总, bank evaluation, 填报记录): A4 landscape, one
  * page wide, the rows down to the first table's header repeated on every page, the sheet's title in
  * the page header and page numbers in the footer (docs/WORKBOOK.md, "Printing").
  *
@@ -11,7 +11,7 @@ import { columnLetter, parseAddress } from "./a1";
 import { REPORT_DATE_NAME, both } from "./layout";
 import type { CellPlan, PrintPlan, SheetPlan } from "./plan";
 
-const PRINTED: ReadonlySet<SheetPlan["kind"]> = new Set(["indicators", "tasks", "summary", "bank"]);
+const PRINTED: ReadonlySet<SheetPlan["kind"]> = new Set(["indicators", "tasks", "summary", "bank", "checkins"]);
 
 /** "报告日期：2024-12-31" (or "报告日期：2024年末" for a year), whatever the locale's date format. */
 export const REPORT_DATE_TEXT =

@@ -131,7 +131,7 @@ describe("the plan", () => {
 
   test("indicator, task, 汇总 and bank sheets print A4 landscape, one page wide, header rows repeated", () => {
     for (const s of p.sheets) {
-      if (["indicators", "tasks", "summary", "bank"].includes(s.kind)) {
+      if (["indicators", "tasks", "summary", "bank", "checkins"].includes(s.kind)) {
         expect({ key: s.key, print: s.print }).toEqual({
           key: s.key,
           print: expect.objectContaining({ orientation: "landscape", paper: "A4", fitToWidth: 1 }),

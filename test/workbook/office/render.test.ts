@@ -89,7 +89,14 @@ describe("inserting one source into a new workbook", () => {
   });
 
   test("highlights with native conditional formats over the table rows, never POLICY", () => {
-    const cfs = x.sheet(IND).cfs;
+    // The status highlights; the fourth rule is the data bar on 完成进度 (column P).
+    expect(
+      x
+        .sheet(IND)
+        .cfs.filter((c) => c.type === "DataBar")
+        .map((c) => c.rect),
+    ).toEqual([{ top: 4, left: 16, bottom: 37, right: 16 }]);
+    const cfs = x.sheet(IND).cfs.filter((c) => c.type !== "DataBar");
     expect(cfs.map((c) => c.fill)).toEqual(["#FFC7CE", "#FFEB9C", "#C6EFCE"]);
     for (const c of cfs) {
       expect(c.type).toBe("Custom");
@@ -165,7 +172,7 @@ describe("re-inject", () => {
     });
     expect(report.merges.reduce((n, m) => n + m.kept, 0)).toBe(6);
     expect(x.sheet(IND).protected).toBe(false);
-    expect(x.sheet(IND).cfs).toHaveLength(3); // replaced, not stacked
+    expect(x.sheet(IND).cfs).toHaveLength(4); // 3 highlights + the data bar, replaced, not stacked
     expect(x.sheets.filter((s) => s.name.startsWith("指标"))).toHaveLength(1);
   });
 

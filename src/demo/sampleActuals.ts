@@ -14,6 +14,7 @@ import { typed } from "../core/incentives/kinds/samples";
 import { itemKind } from "../core/rubric";
 import { barOf } from "../core/target";
 import type { Catalog, Indicator, RubricItem, Rule } from "../core/schema";
+import { fillSampleCheckins } from "./sampleCheckins";
 import type { CellValue, DualFormula, RowPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
 
 /** Share of the base→target way an actual has come, chosen per row. */
@@ -175,5 +176,5 @@ export function fillSampleActuals(catalog: Catalog, plan: WorkbookPlan, reportDa
     }
   };
   plan.sheets.forEach(visit);
-  return plan;
+  return fillSampleCheckins(catalog, plan, reportDate);
 }

@@ -2,7 +2,8 @@
  * The plan builder: catalog entries in, a WorkbookPlan out (pure data, no office.js, no exceljs).
  * One plan feeds the task pane's office.js renderer and the .xlsx renderer of the CLI/web page.
  *
- * Sheets, in order: 说明 (report date, legend, notes), per source its indicator and task sheets,
+ * Sheets, in order: 说明 (report date, legend, notes), 汇总 (summary.ts), per source its indicator
+ * and task sheets, 填报记录 (check-ins, checkins.ts),
  * the rule reference and the application calculator (rules of every chosen source in one list, so
  * one dropdown offers them all), the bank evaluation for a source with a rubric, and the hidden
  * embedded catalog.
@@ -18,6 +19,9 @@ import { buildIndicatorSheet } from "./indicators";
 import type { CellValue, FormulaForm, SheetPlan, WorkbookPlan } from "./plan";
 import { buildCalculatorSheet, buildRuleSheet, rulesOf } from "./rules";
 import { buildTaskSheet } from "./tasks";
+import { buildCheckinSheet } from "./checkins";
+import { withPrintSetup } from "./print";
+import { buildSummarySheet } from "./summary";
 
 export interface PlanOptions {
   form: FormulaForm;
@@ -61,12 +65,16 @@ export function buildPlan(catalog: Catalog, sourceIds: readonly string[], option
   const sheets: SheetPlan[] = [
     buildAboutSheet(catalog, sources, { form: options.form, reportDate: reportDateValue(options.reportDate) }),
   ];
+  const summary = buildSummarySheet(catalog, sources);
+  if (summary) sheets.push(summary);
   for (const s of sources) {
     const ind = buildIndicatorSheet(catalog, s);
     if (ind) sheets.push(ind);
     const tasks = buildTaskSheet(catalog, s);
     if (tasks) sheets.push(tasks);
   }
+  const checkins = buildCheckinSheet(catalog, sources);
+  if (checkins) sheets.push(checkins);
   const rules = rulesOf(catalog, ids);
   const ruleSheet = buildRuleSheet(catalog, rules);
   if (ruleSheet) sheets.push(ruleSheet);
@@ -76,7 +84,13 @@ export function buildPlan(catalog: Catalog, sourceIds: readonly string[], option
   checkRowValues(sheets);
   const embeddedCatalog = serializeCatalog(catalog);
   sheets.push(buildCatalogSheet(embeddedCatalog, catalog.version, ids));
-  return { catalogVersion: catalog.version, sources: ids, sheets, embeddedCatalog, form: options.form };
+  return {
+    catalogVersion: catalog.version,
+    sources: ids,
+    sheets: sheets.map(withPrintSetup),
+    embeddedCatalog,
+    form: options.form,
+  };
 }
 
 /** A sheet a plan will write, as the pane previews it before anything is written. */

@@ -15,10 +15,12 @@ import { MAX_SERIAL, MIN_YEAR, SERIAL_FROM } from "../core/dates";
 import { expectedFormula, gapFormula, progressFormula, statusFormula, type TargetRefs } from "../core/native/target";
 import { barOf, targetText } from "../core/target";
 import type { Catalog, Direction, Source } from "../core/schema";
+import { INDICATOR_CHECKIN_HEADERS, indicatorCheckinColumn } from "./checkins";
 import { unknownColumn } from "./columns";
 import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, tableName } from "./layout";
 import type { ColumnPlan, ConditionalFormatPlan, DualFormula, RowPlan, SheetPlan } from "./plan";
+import { summaryNames } from "./summary";
 
 export const INDICATOR_HEADERS_BEFORE_TARGETS = ["ID", "指标名称", "类别", "单位", "方向", "基期年", "基期值"] as const;
 export const INDICATOR_HEADERS_AFTER_TARGETS = [
@@ -72,6 +74,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     ...targetHeaders,
     ...INDICATOR_HEADERS_AFTER_TARGETS,
     NATIVE_STATUS_HEADER,
+    ...INDICATOR_CHECKIN_HEADERS,
   ];
   const L = new TableLayout(
     "A3",
@@ -86,12 +89,13 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
   const refs = (targetRef: string, year: number, abs: boolean): TargetRefs => {
     const c = (h: string) => (abs ? L.rowCell(h) : L.cell(h));
     return {
-      actual: c("实际值"),
+      // The latest check-in, else the typed 实际值/截至日期 (checkins.ts).
+      actual: c("采用值"),
       target: targetRef,
       base: c("基期值"),
       baseYear: c("基期年"),
       targetYear: year,
-      asOf: c("截至日期"),
+      asOf: c("采用日期"),
       reportDate: REPORT_DATE_NAME,
       direction: tableDir === "mixed" ? c("方向") : tableDir,
     };
@@ -146,6 +150,8 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
   const general = formulas({ targetRef: L.cell(targetHeader(lastYear)), year: lastYear, hasBase: true });
 
   const columns: ColumnPlan[] = headers.map((header: string): ColumnPlan => {
+    const ci = INDICATOR_CHECKIN_HEADERS.find((h) => h === header);
+    if (ci) return indicatorCheckinColumn(ci, L, tableDir);
     switch (header) {
       case "ID":
         return { header, role: "catalog", width: 18 };
@@ -286,6 +292,8 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
         rows,
         keyColumn: "ID",
         conditionalFormats: HIGHLIGHTED.map(condition),
+        names: summaryNames.indicator(source.id),
+        dataBars: [{ column: "完成进度", color: "#5B9BD5" }],
       },
     ],
   };

@@ -113,6 +113,34 @@ export interface TablePlan {
    * absolute reference, e.g. `DB_RuleIds` → `'奖补规则'!$A$4:$A$30`.
    */
   names?: TableNamePlan[];
+  /** Native data bars (a conditional format drawing a bar in each cell of a column), see DataBarPlan. */
+  dataBars?: DataBarPlan[];
+}
+
+/**
+ * A data bar over one column's data cells, scaled from 0 to 1 (a share: 完成进度, 完成率): a value at
+ * or beyond 1 fills the cell, so bars compare across rows and sheets. Native, needs no add-in.
+ */
+export interface DataBarPlan {
+  /** Header of the column. */
+  column: string;
+  color: string; // #RRGGBB
+}
+
+/**
+ * How a sheet prints (docs/WORKBOOK.md, "Printing"): A4 landscape, one page wide, rows 1…titleRows
+ * repeated on every page (the title, the live report date and the table header), the title in the page
+ * header and page numbers in the footer.
+ */
+export interface PrintPlan {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Pages wide (tall is as many as needed). */
+  fitToWidth: number;
+  /** Rows 1…titleRows repeat at the top of every page. */
+  titleRows: number;
+  /** Centre of the page header (plain text; & is escaped by the renderers). */
+  header: string;
 }
 
 /** Addition (task pane issue): a workbook-level name over one column of a table, see TablePlan.names. */
@@ -139,7 +167,7 @@ export interface SheetPlan {
   key: string;
   /** Preferred name (≤31 chars); the renderer suffixes it when a user sheet already has it. */
   name: string;
-  kind: "indicators" | "tasks" | "rules" | "calculator" | "bank" | "catalog" | "about";
+  kind: "indicators" | "tasks" | "rules" | "calculator" | "bank" | "catalog" | "about" | "checkins" | "summary";
   cells: CellPlan[];
   tables: TablePlan[];
   /** Rows frozen at the top (the header row of the first table). */
@@ -153,6 +181,7 @@ export interface SheetPlan {
   protect: boolean;
   hidden?: boolean;
   tabColor?: string;
+  print?: PrintPlan;
 }
 
 export interface WorkbookPlan {

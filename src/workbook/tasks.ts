@@ -6,9 +6,11 @@
  */
 import type { Catalog, Source, Task } from "../core/schema";
 import { dueDateIso, OVERDUE_LABEL, TASK_DONE, TASK_PROGRESS } from "../core/tasks";
+import { TASK_CHECKIN_HEADERS, taskCheckinColumn } from "./checkins";
 import { columnsOf } from "./columns";
 import { REPORT_DATE_NAME, STATUS_STYLE, TAB_COLOR, TableLayout, sameInBothForms, tableName } from "./layout";
 import type { CellValue, RowPlan, SheetPlan } from "./plan";
+import { summaryNames } from "./summary";
 
 export const TASK_HEADERS = [
   "ID",
@@ -38,39 +40,45 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
   if (!tasks.length) return null;
   const L = new TableLayout(
     "A3",
-    TASK_HEADERS.map((header) => ({ header })),
+    [...TASK_HEADERS, ...TASK_CHECKIN_HEADERS].map((header) => ({ header })),
   );
   const due = L.cell("截止日期");
-  const done = L.cell("完成情况");
+  // 逾期 follows the latest check-in's 完成情况 (checkins.ts), else the typed one.
+  const done = L.cell("采用完成情况");
 
-  const columns = columnsOf("任务", TASK_HEADERS, [
-    { header: "ID", role: "catalog", width: 20 },
-    { header: "清单", role: "catalog", width: 16 },
-    { header: "分组", role: "catalog", width: 20 },
-    { header: "任务内容", role: "catalog", width: 60 },
-    { header: "牵头单位", role: "catalog", width: 16 },
-    { header: "责任单位", role: "catalog", width: 24 },
-    { header: "完成时限", role: "catalog", width: 14 },
-    { header: "截止日期", role: "catalog", numberFormat: "yyyy-mm-dd", width: 12 },
-    { header: "量化目标", role: "catalog", width: 24 },
-    { header: "进展情况", role: "input", width: 30, note: "填写进展 / Describe progress" },
-    {
-      header: "完成情况",
-      role: "input",
-      width: 10,
-      validation: { kind: "list", values: [...TASK_PROGRESS] },
-      note: TASK_PROGRESS.join(" / "),
-    },
-    {
-      header: "逾期",
-      role: "computed",
-      width: 8,
-      formula: sameInBothForms(
-        `=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"${TASK_DONE}"),"${OVERDUE_LABEL}","")`,
-      ),
-      note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
-    },
-  ]);
+  const columns = columnsOf(
+    "任务",
+    [...TASK_HEADERS, ...TASK_CHECKIN_HEADERS],
+    [
+      { header: "ID", role: "catalog", width: 20 },
+      { header: "清单", role: "catalog", width: 16 },
+      { header: "分组", role: "catalog", width: 20 },
+      { header: "任务内容", role: "catalog", width: 60 },
+      { header: "牵头单位", role: "catalog", width: 16 },
+      { header: "责任单位", role: "catalog", width: 24 },
+      { header: "完成时限", role: "catalog", width: 14 },
+      { header: "截止日期", role: "catalog", numberFormat: "yyyy-mm-dd", width: 12 },
+      { header: "量化目标", role: "catalog", width: 24 },
+      { header: "进展情况", role: "input", width: 30, note: "填写进展 / Describe progress" },
+      {
+        header: "完成情况",
+        role: "input",
+        width: 10,
+        validation: { kind: "list", values: [...TASK_PROGRESS] },
+        note: TASK_PROGRESS.join(" / "),
+      },
+      {
+        header: "逾期",
+        role: "computed",
+        width: 8,
+        formula: sameInBothForms(
+          `=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"${TASK_DONE}"),"${OVERDUE_LABEL}","")`,
+        ),
+        note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
+      },
+      ...TASK_CHECKIN_HEADERS.map((h) => taskCheckinColumn(h, L)),
+    ],
+  );
 
   const rows: RowPlan[] = tasks.map((t) => ({
     key: t.id,
@@ -88,7 +96,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
   }));
 
   const rowDue = L.rowCell("截止日期");
-  const rowDone = L.rowCell("完成情况");
+  const rowDone = L.rowCell("采用完成情况");
   return {
     key: `tasks:${source.id}`,
     name: `${TASK_SHEET_PREFIX}${source.shortName}`,
@@ -119,6 +127,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
         columns,
         rows,
         keyColumn: "ID",
+        names: summaryNames.task(source.id),
         conditionalFormats: [
           {
             columns: [],

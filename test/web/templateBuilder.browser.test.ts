@@ -97,8 +97,10 @@ maybe("the page in a plain browser builds and downloads templates", () => {
       const visible = wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
       expect(visible).toEqual([
         "说明",
+        "汇总",
         "指标·大冶制造强市三年行动",
         "任务·大冶制造强市三年行动",
+        "填报记录",
         "奖补规则",
         "奖补测算",
         "银行考评",

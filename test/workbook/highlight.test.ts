@@ -6,6 +6,7 @@
  * evaluated by a real spreadsheet engine (test/support/excelFormula.ts); POLICY.* calls by the real
  * custom functions.
  */
+import { INDICATOR_CHECKIN_HEADERS } from "../../src/workbook/checkins";
 import fc from "fast-check";
 import { builtInCatalog } from "../../src/catalog";
 import { serialFromYmd, timePointOfSerial } from "../../src/core/dates";
@@ -66,7 +67,13 @@ function computeRow(
     else if (c.role === "computed" && c.formula) formulaOf.set(c.header, c.formula);
     else cells[at(c.header)] = null;
   }
-  for (const c of t.columns) {
+  // 采用值/采用日期 first: the computed columns read them (docs/WORKBOOK.md, Check-ins).
+  const checkinFirst = [...t.columns].sort(
+    (a, b) =>
+      Number(!(INDICATOR_CHECKIN_HEADERS as readonly string[]).includes(a.header)) -
+      Number(!(INDICATOR_CHECKIN_HEADERS as readonly string[]).includes(b.header)),
+  );
+  for (const c of checkinFirst) {
     const f = formulaOf.get(c.header);
     if (!f) continue;
     const text = form === "addin" ? f.addin : f.portable!;

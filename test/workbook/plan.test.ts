@@ -52,6 +52,12 @@ describe("indicator sheet", () => {
       "完成进度",
       "状态",
       "状态（原生）",
+      // Check-ins (docs/WORKBOOK.md): the computed columns read 采用值 and 采用日期.
+      "采用值",
+      "采用日期",
+      "来源",
+      "上期值",
+      "趋势",
     ]);
   });
 
@@ -79,13 +85,14 @@ describe("indicator sheet", () => {
 
   test("computed columns are POLICY functions over the row's own cells (add-in form)", () => {
     const f = (h: string) => t.columns.find((c) => c.header === h)!.formula!;
-    // 实际值 L, 截至日期 M, 2026年目标 I, 方向 E, 基期值 G, 基期年 F, 预期值 N.
-    expect(f("缺口").addin).toBe('=IF(L{r}="","",POLICY.GAPTOTARGET(L{r},I{r},E{r}))');
-    expect(f("完成进度").addin).toBe('=IF(L{r}="","",POLICY.PROGRESS(L{r},I{r},G{r},E{r}))');
+    // 采用值 S (the latest check-in, else 实际值 L), 采用日期 T (else 截至日期 M), 2026年目标 I, 方向 E,
+    // 基期值 G, 基期年 F, 预期值 N.
+    expect(f("缺口").addin).toBe('=IF(S{r}="","",POLICY.GAPTOTARGET(S{r},I{r},E{r}))');
+    expect(f("完成进度").addin).toBe('=IF(S{r}="","",POLICY.PROGRESS(S{r},I{r},G{r},E{r}))');
     expect(f("预期值").addin).toBe(
-      '=IF(ISNUMBER(G{r}),POLICY.EXPECTED(G{r},I{r},F{r},2026,IF(M{r}="",DB_ReportDate,M{r})),"")',
+      '=IF(ISNUMBER(G{r}),POLICY.EXPECTED(G{r},I{r},F{r},2026,IF(T{r}="",DB_ReportDate,T{r})),"")',
     );
-    expect(f("状态").addin).toBe('=IF(L{r}="","",POLICY.STATUS(L{r},I{r},G{r},N{r},E{r}))');
+    expect(f("状态").addin).toBe('=IF(S{r}="","",POLICY.STATUS(S{r},I{r},G{r},N{r},E{r}))');
   });
 
   test("every cell reference in a row formula is in the formula's own row", () => {
@@ -104,7 +111,7 @@ describe("indicator sheet", () => {
     const about = sheet(p, "about");
     const date = about.cells.find((c) => c.name === "DB_ReportDate")!;
     expect(date).toMatchObject({ role: "input", value: { date: "2024-12-31" } });
-    expect(t.columns.find((c) => c.header === "预期值")!.formula!.portable).toContain('IF(M{r}="",DB_ReportDate,M{r})');
+    expect(t.columns.find((c) => c.header === "预期值")!.formula!.portable).toContain('IF(T{r}="",DB_ReportDate,T{r})');
   });
 
   test("a text target (根据省级目标) gets no formulas and says so", () => {
@@ -123,7 +130,7 @@ describe("indicator sheet", () => {
     const row = ez.rows.find((r) => r.key === ranged.id)!.values;
     expect(row["2027年目标"]).toBe(`${fin.min}—${fin.max}`);
     expect((row["缺口"] as DualFormula).addin).toContain(
-      `POLICY.GAPTOTARGET(K{r},${ranged.direction === "up" ? fin.min : fin.max},`,
+      `POLICY.GAPTOTARGET(R{r},${ranged.direction === "up" ? fin.min : fin.max},`,
     );
   });
 });
@@ -156,7 +163,7 @@ describe("highlights", () => {
     expect(helper.addin.startsWith(prefix)).toBe(true);
     // The fallback reads inputs and catalog cells only, never a POLICY cell (预期值…状态 are N…Q).
     expect(helper.addin.slice(prefix.length)).not.toMatch(/POLICY\.|[NOPQ]\{r\}/);
-    for (const ref of ["L{r}", "I{r}", "G{r}", "F{r}", "M{r}", "DB_ReportDate"]) expect(helper.addin).toContain(ref);
+    for (const ref of ["S{r}", "I{r}", "G{r}", "F{r}", "T{r}", "DB_ReportDate"]) expect(helper.addin).toContain(ref);
     expect(helper.portable).toBe("=Q{r}");
   });
 });
@@ -191,10 +198,10 @@ describe("tasks", () => {
 
   test("overdue = due before the report date and not 已完成, highlighted red natively", () => {
     expect(t.columns.find((c) => c.header === "逾期")!.formula!.portable).toBe(
-      '=IF(AND(ISNUMBER(H{r}),H{r}<DB_ReportDate,K{r}<>"已完成"),"逾期","")',
+      '=IF(AND(ISNUMBER(H{r}),H{r}<DB_ReportDate,N{r}<>"已完成"),"逾期","")', // N = 采用完成情况
     );
     const cf = t.conditionalFormats.find((c) => c.label === "逾期")!;
-    expect(cf.formula.addin).toBe('=AND(ISNUMBER($H{r}),$H{r}<DB_ReportDate,$K{r}<>"已完成")');
+    expect(cf.formula.addin).toBe('=AND(ISNUMBER($H{r}),$H{r}<DB_ReportDate,$N{r}<>"已完成")');
     expect(cf.fill).toBe("#FFC7CE");
   });
 });

@@ -41,6 +41,7 @@ export const FEATURE_SETS = {
   tabColor: "1.7",
   namedItemFormula: "1.7",
   dataValidation: "1.8",
+  pageLayout: "1.9",
 } as const;
 export type Feature = keyof typeof FEATURE_SETS;
 

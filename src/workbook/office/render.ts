@@ -34,6 +34,7 @@ const FEATURE_ZH: Record<Feature, string> = {
   tabColor: "工作表标签颜色",
   namedItemFormula: "更新名称引用",
   dataValidation: "数据验证（下拉列表）",
+  pageLayout: "打印设置",
 };
 
 /**

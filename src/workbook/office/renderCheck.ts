@@ -178,9 +178,14 @@ function checkSheet(sheet: SheetPlan, name: string, form: FormulaForm): string[]
     const rect = tableRect(t);
     t.rows.forEach((row, i) => {
       for (const col of t.columns)
-        check(cellAddress(rect.left, rect.first + i), cellInput(row.values[col.header], form, { r: rect.first + i }));
+        check(
+          cellAddress(rect.left, rect.first + i),
+          cellInput(row.values[col.header], form, { r: rect.first + i, first: rect.first, last: rect.last }),
+        );
     });
-    for (const col of t.columns) if (col.formula) check(col.header, cellInput(col.formula, form, { r: rect.first }));
+    for (const col of t.columns)
+      if (col.formula)
+        check(col.header, cellInput(col.formula, form, { r: rect.first, first: rect.first, last: rect.last }));
     for (const cf of t.conditionalFormats) {
       const f = form === "addin" ? cf.formula.addin : (cf.formula.portable ?? cf.formula.addin);
       if (/POLICY\./i.test(f))

@@ -9,6 +9,7 @@ import { assertNever } from "../../core/never";
 import { cellInput, type ExcelInput } from "./cells";
 import { InjectError, tableRect, type RenderEnv, type SheetToWrite, type TableRect } from "./renderCommon";
 import type { OldState, WorkbookRead } from "./renderRead";
+import { queueDataBars, queuePrint } from "./renderExtras";
 import { STASH_SHEET_NAME, stashAddress, stashHeader, stashRecords } from "./renderStash";
 
 /** Per-operation overhead of a queued action, in bytes (object path, method, ids). */
@@ -243,10 +244,11 @@ async function writeSheet(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, s
     });
   }
   for (const t of sp.tables) await writeTable(env, batch, ws, t);
-  await batch.add(OP_OVERHEAD * 4, () => {
+  await batch.add(OP_OVERHEAD * (sp.print ? 10 : 4), () => {
     if (sp.freezeRows > 0 && has("freezePanes")) ws.freezePanes.freezeRows(sp.freezeRows);
     if (sp.tabColor && has("tabColor")) ws.tabColor = sp.tabColor;
     if (sp.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
+    if (sp.print && has("pageLayout")) queuePrint(ws, sp.print);
     // Filtering is allowed, sorting not (a protected sheet sorts only unlocked cells: inputs apart from their rows).
     if (sp.protect && has("protection"))
       ws.protection.protect({
@@ -313,7 +315,8 @@ async function writeTable(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, t
     });
   }
   // The table itself, its formats, highlights and validations.
-  await batch.add(OP_OVERHEAD * (4 + cols.length * 4 + t.conditionalFormats.length * 4), () => {
+  const cfCount = t.conditionalFormats.length + (t.dataBars?.length ?? 0);
+  await batch.add(OP_OVERHEAD * (4 + cols.length * 4 + cfCount * 4), () => {
     const table = ws.tables.add(rangeAddress(rect.left, rect.top, rect.right, rect.bottom), true);
     table.name = t.name;
     cols.forEach((c: ColumnPlan, j) => {
@@ -358,6 +361,7 @@ async function writeTable(env: RenderEnv, batch: Batcher, ws: Excel.Worksheet, t
           if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
         }
       }
+    if (has("conditionalFormats")) queueDataBars(ws, t, rect);
   });
 }
 
@@ -381,9 +385,9 @@ function rowInputs(
       t.columns.map((col) => {
         const own = plan?.values[col.header];
         // A value the row gives (null = deliberately blank), else the column's formula.
-        if (own !== undefined) return cellInput(own, form, { r });
-        if (col.role === "computed" && col.formula)
-          return skipColumnFormulas ? null : cellInput(col.formula, form, { r });
+        const at = { r, first: rect.first, last: rect.last };
+        if (own !== undefined) return cellInput(own, form, at);
+        if (col.role === "computed" && col.formula) return skipColumnFormulas ? null : cellInput(col.formula, form, at);
         return "";
       }),
     );

@@ -32,6 +32,7 @@ import { resolveSheetNames } from "../sheetNames";
 import { toFileFormula } from "./formulas";
 import { assertNever } from "../../core/never";
 import { finishPackage, tableFormulas } from "./package";
+import { addDataBars, applyPrint } from "./sheetExtras";
 
 export interface XlsxRenderOptions {
   form: FormulaForm;
@@ -298,6 +299,7 @@ function renderTable(ctx: SheetContext, table: TablePlan): void {
   for (const m of cellMarks) styleComputed(ws.getCell(m.row, m.col), m.c, m.perCell);
 
   for (const cf of table.conditionalFormats) renderConditionalFormat(ctx, table, cf, tl.col, first, last);
+  addDataBars(ws, table, first, last, () => ctx.priority++);
 
   for (const n of table.names ?? []) {
     const j = cols.findIndex((c) => c.header === n.column);
@@ -400,6 +402,7 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, name: string,
   const ctx: SheetContext = { wb, ws, sheetName: name, form, lists, priority: 1 };
   for (const t of sheet.tables) renderTable(ctx, t);
   for (const c of sheet.cells) renderCell(wb, ws, name, c, form);
+  applyPrint(ws, sheet.print);
   if (sheet.protect) {
     // No password: protection guards against accidental edits, not against the user.
     // Filtering hides rows and is allowed; sorting is not: on a protected sheet Excel sorts only

@@ -38,6 +38,16 @@ export interface FakeCf {
   formula?: string;
   fill?: string;
   font?: string;
+  dataBar?: { lower?: unknown; upper?: unknown; fill?: string };
+}
+/** What Worksheet.pageLayout was given. */
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: unknown;
+  printTitleRows?: string;
+  centerHeader?: string;
+  centerFooter?: string;
 }
 export interface FakeValidation {
   rect: Rect;
@@ -55,6 +65,7 @@ export class FakeSheet {
   protectionOptions?: unknown;
   freezeRows = 0;
   tabColor?: string;
+  pageLayout: FakePageLayout = {};
   visibility = "Visible";
   columnWidths = new Map<number, number>();
   constructor(public name: string) {}
@@ -224,7 +235,22 @@ export class FakeRange extends Loadable {
         });
         const setCf = (what: string, fn: (cf: FakeCf, v: any) => void) => (v: any) =>
           x.queue({ p: `${path}/cf`, set: what, v }, () => fn(handle.cf!, v));
+        const bar = (what: string, fn: (b: NonNullable<FakeCf["dataBar"]>, v: any) => void) => (v: any) =>
+          setCf(`dataBar/${what}`, (cf, val) => fn((cf.dataBar = cf.dataBar ?? {}), val))(v);
         return {
+          dataBar: {
+            set lowerBoundRule(v: unknown) {
+              bar("lowerBoundRule", (b, val) => (b.lower = val))(v);
+            },
+            set upperBoundRule(v: unknown) {
+              bar("upperBoundRule", (b, val) => (b.upper = val))(v);
+            },
+            positiveFormat: {
+              set fillColor(v: string) {
+                bar("positiveFormat/fillColor", (b, val) => (b.fill = val))(v);
+              },
+            },
+          },
           custom: {
             rule: {
               set formula(v: string) {
@@ -741,6 +767,37 @@ export class FakeExcel {
         };
         return me;
       })(),
+      get pageLayout() {
+        const set = (k: keyof FakePageLayout) => (v: any) =>
+          x.queue({ p: `${path}/pageLayout`, set: k, v }, () => (sheetFn().pageLayout[k] = v));
+        return {
+          set orientation(v: string) {
+            set("orientation")(v);
+          },
+          set paperSize(v: string) {
+            set("paperSize")(v);
+          },
+          set zoom(v: unknown) {
+            set("zoom")(v);
+          },
+          setPrintTitleRows(v: string) {
+            x.queue({ p: `${path}/pageLayout`, call: "setPrintTitleRows", a: [v] }, () => {
+              if (!/^\$?\d+:\$?\d+$/.test(v)) throw new FakeExcelError("InvalidArgument", `bad title rows ${v}`);
+              sheetFn().pageLayout.printTitleRows = v;
+            });
+          },
+          headersFooters: {
+            defaultForAllPages: {
+              set centerHeader(v: string) {
+                set("centerHeader")(v);
+              },
+              set centerFooter(v: string) {
+                set("centerFooter")(v);
+              },
+            },
+          },
+        };
+      },
       set tabColor(v: string) {
         x.queue({ p: path, set: "tabColor", v }, () => (sheetFn().tabColor = v));
       },

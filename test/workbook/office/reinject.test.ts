@@ -123,7 +123,8 @@ describe("what users do to the table", () => {
     expect(t.headers).not.toContain("实际值（亿元）");
     const r = t.rows.find((row) => row.ID === "DY-MFG-2024.01")!;
     expect(r["实际值"]).toBe(900);
-    expect(String(r["缺口"])).toContain(`L${rowOf(x, "DY-MFG-2024.01")}`); // the formula reads that column
+    // 采用值 reads that column when there is no check-in, and the computed columns read 采用值.
+    expect(String(r["采用值"])).toContain(`L${rowOf(x, "DY-MFG-2024.01")}`);
     expect(x.columnOf(T, "实际值")).toBe(12);
     expect(report.notices.join("\n")).toMatch(/列“实际值（亿元）”识别为“实际值”/);
   });
@@ -153,7 +154,7 @@ describe("what users do to the table", () => {
     expect(x.table(T).top).toBe(4);
     const r = rows(x).find((row) => row.ID === "DY-MFG-2024.01")!;
     expect(r["实际值"]).toBe(900);
-    expect(r["缺口"]).toBe('=IF(L5="","",POLICY.GAPTOTARGET(L5,I5,E5))'); // its own row, one lower
+    expect(r["缺口"]).toBe('=IF(S5="","",POLICY.GAPTOTARGET(S5,I5,E5))'); // its own row, one lower
     expect(x.sheet(IND).freezeRows).toBe(4);
     expect(x.sheet(IND).cfs.every((c) => c.rect.top === 5)).toBe(true);
     expect(report.notices.join("\n")).toMatch(/表格已随其上方插入或删除的行移到 A4/);

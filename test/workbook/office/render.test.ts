@@ -39,7 +39,7 @@ describe("inserting one source into a new workbook", () => {
   test("writes the indicator table with the exact headers and the catalog's rows", () => {
     const t = x.tableRows("DB_Ind_DY_MFG_2024");
     expect(t.headers.slice(0, 7)).toEqual(["ID", "指标名称", "类别", "单位", "方向", "基期年", "基期值"]);
-    expect(t.headers.slice(-9)).toEqual([
+    expect(t.headers.slice(-14)).toEqual([
       "属性",
       "牵头单位",
       "实际值",
@@ -49,6 +49,12 @@ describe("inserting one source into a new workbook", () => {
       "完成进度",
       "状态",
       "状态（原生）",
+      // Check-ins (docs/WORKBOOK.md): the computed columns read 采用值 (S) and 采用日期 (T).
+      "采用值",
+      "采用日期",
+      "来源",
+      "上期值",
+      "趋势",
     ]);
     expect(t.rows[0]).toMatchObject({
       ID: "DY-MFG-2024.01",
@@ -56,8 +62,8 @@ describe("inserting one source into a new workbook", () => {
       基期值: 557,
       "2026年目标": 1050,
     });
-    expect(t.rows[0]["缺口"]).toBe('=IF(L4="","",POLICY.GAPTOTARGET(L4,I4,E4))');
-    expect(t.rows[5]["缺口"]).toBe('=IF(L9="","",POLICY.GAPTOTARGET(L9,I9,E9))');
+    expect(t.rows[0]["缺口"]).toBe('=IF(S4="","",POLICY.GAPTOTARGET(S4,I4,E4))');
+    expect(t.rows[5]["缺口"]).toBe('=IF(S9="","",POLICY.GAPTOTARGET(S9,I9,E9))');
   });
 
   test("leaves the user's sheet alone and adds ours, with the catalog hidden", () => {
@@ -65,8 +71,10 @@ describe("inserting one source into a new workbook", () => {
     expect(x.sheets.map((s) => s.name)).toEqual([
       "Sheet1",
       "说明",
+      "汇总",
       IND,
       "任务·大冶制造强市三年行动",
+      "填报记录",
       "奖补规则",
       "奖补测算",
       CATALOG_SHEET_NAME,
@@ -81,13 +89,20 @@ describe("inserting one source into a new workbook", () => {
   });
 
   test("highlights with native conditional formats over the table rows, never POLICY", () => {
-    const cfs = x.sheet(IND).cfs;
+    // The status highlights; the fourth rule is the data bar on 完成进度 (column P).
+    expect(
+      x
+        .sheet(IND)
+        .cfs.filter((c) => c.type === "DataBar")
+        .map((c) => c.rect),
+    ).toEqual([{ top: 4, left: 16, bottom: 37, right: 16 }]);
+    const cfs = x.sheet(IND).cfs.filter((c) => c.type !== "DataBar");
     expect(cfs.map((c) => c.fill)).toEqual(["#FFC7CE", "#FFEB9C", "#C6EFCE"]);
     for (const c of cfs) {
       expect(c.type).toBe("Custom");
       expect(c.formula).not.toMatch(/POLICY\./);
       expect(c.formula).toMatch(/^=\$R4="/); // 状态（原生）: native, unlike the POLICY 状态
-      expect(c.rect).toMatchObject({ top: 4, left: 1, right: 18 });
+      expect(c.rect).toMatchObject({ top: 4, left: 1, right: 23 });
     }
   });
 
@@ -157,7 +172,7 @@ describe("re-inject", () => {
     });
     expect(report.merges.reduce((n, m) => n + m.kept, 0)).toBe(6);
     expect(x.sheet(IND).protected).toBe(false);
-    expect(x.sheet(IND).cfs).toHaveLength(3); // replaced, not stacked
+    expect(x.sheet(IND).cfs).toHaveLength(4); // 3 highlights + the data bar, replaced, not stacked
     expect(x.sheets.filter((s) => s.name.startsWith("指标"))).toHaveLength(1);
   });
 
@@ -236,7 +251,7 @@ describe("older hosts", () => {
     expect(x.sheet(IND).cfs).toHaveLength(0);
     expect(x.sheet(IND).validations).toHaveLength(0);
     expect(report.skipped.join()).toMatch(/条件格式.*冻结窗格.*数据验证/);
-    expect(x.tableRows("DB_Ind_DY_MFG_2024").rows[0]["缺口"]).toMatch(/^=IF\(L4="","",.*I4-L4\)+$/);
+    expect(x.tableRows("DB_Ind_DY_MFG_2024").rows[0]["缺口"]).toMatch(/^=IF\(S4="","",.*I4-S4\)+$/);
   });
 
   test("below ExcelApi 1.4 it refuses before touching the workbook", async () => {
@@ -281,7 +296,7 @@ describe("round trips and request size (SPEC §7)", () => {
       const rows = x.tableRows("DB_Ind_DY_MFG_2024").rows;
       expect(rows).toHaveLength(10_000);
       expect(rows[8996]["实际值"]).toBe(5); // row 9000 = data row 8997
-      expect(rows[9999]["缺口"]).toMatch(/L10003/);
+      expect(rows[9999]["缺口"]).toMatch(/S10003/);
     }
   });
 });

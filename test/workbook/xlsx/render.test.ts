@@ -228,7 +228,7 @@ describe("what people can do in the sheets of a built workbook", () => {
       const protectedSheets = wb.worksheets
         .filter((w) => w.state === "visible" && model(w).sheetProtection?.sheet)
         .map((w) => w.name);
-      expect(protectedSheets).toEqual(["说明", "奖补规则", "银行考评"]);
+      expect(protectedSheets).toEqual(["说明", "汇总", "奖补规则", "银行考评"]);
       for (const name of protectedSheets)
         expect(model(wb.getWorksheet(name)!).sheetProtection).toMatchObject({ autoFilter: true, sort: undefined });
       const ind = wb.getWorksheet("指标·大冶制造强市三年行动")!;

@@ -46,7 +46,7 @@ describe("through Microsoft's Excel client library", () => {
     const t = c.workbook.tableRows(T);
     expect(t.headers.slice(0, 3)).toEqual(["ID", "指标名称", "类别"]);
     expect(t.rows[0]).toMatchObject({ ID: "DY-MFG-2024.01", 指标名称: "规上工业总产值", 基期值: 557 });
-    expect(t.rows[0]["缺口"]).toBe('=IF(L4="","",POLICY.GAPTOTARGET(L4,I4,E4))');
+    expect(t.rows[0]["缺口"]).toBe('=IF(S4="","",POLICY.GAPTOTARGET(S4,I4,E4))');
     expect(c.workbook.names.get("DB_ReportDate")).toBe("='说明'!$B$3");
     expect(c.workbook.sheet(IND).cfs).toHaveLength(3);
     expect(c.workbook.sheet("Sheet1").get("A1")).toBe("我的数据");

@@ -55,6 +55,7 @@ const indicators = [
   ind("S1.03", "已达标", { category: "质量" }),
   ind("S1.04", "正常", { category: "质量" }),
   ind("S1.05", null),
+  ind("S1.06", null, { actual: 5, problem: "#VALUE!" }),
 ];
 const tasks = [task("T.01", ["科技局"], true), task("T.02", ["经信局"], false)];
 
@@ -103,7 +104,7 @@ describe("the 进度看板", () => {
     const table = await screen.findByRole("table", { name: /按政策来源与类别/ });
     const total = within(table).getByRole("row", { name: /^合计/ });
     // 已达标 正常 预警 滞后 未达标 无数据, total, share on track = 2 of 4 with data.
-    expect(within(total).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1", "1", "1", "1", "0", "1", "5", "50.0%"]);
+    expect(within(total).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1", "1", "1", "1", "0", "2", "6", "50.0%"]);
     const quality = within(table).getByRole("row", { name: /^质量/ });
     expect(within(quality).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1", "1", "0", "0", "0", "0", "2", "100.0%"]);
     expect(screen.getByText(/2024-12-31/)).toBeInTheDocument();
@@ -136,6 +137,15 @@ describe("the 进度看板", () => {
     await user.click(within(overdue).getByRole("button", { name: /T\.01/ }));
     expect(h.select).toHaveBeenLastCalledWith(expect.objectContaining({ table: "DB_Task_S1", address: "'任务·来源一'!A4:L4" }));
     expect(screen.queryByRole("button", { name: /T\.02/ })).not.toBeInTheDocument();
+  });
+
+  test("an indicator with an actual whose status shows an error is listed to be checked", async () => {
+    const user = userEvent.setup();
+    const h = host();
+    renderBoard(h, async () => chartModule);
+    const toCheck = await screen.findByRole("list", { name: /待核对/ });
+    await user.click(within(toCheck).getByRole("button", { name: "S1.06 指标S1.06：#VALUE!" }));
+    expect(h.select).toHaveBeenCalledWith(expect.objectContaining({ id: "S1.06", address: "'指标·来源一'!A9:S9" }));
   });
 
   test("a row that can no longer be selected says so, Chinese first", async () => {

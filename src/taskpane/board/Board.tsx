@@ -168,6 +168,7 @@ const indicatorText = (r: IndicatorRow) =>
   `${r.id} ${r.name}` +
   (r.gap !== null ? `，${BOARD_STRINGS.gap.zh} ${amount(r.gap)}${r.unit}` : "") +
   (r.leadUnit ? `，${r.leadUnit}` : "");
+const problemText = (r: IndicatorRow) => `${r.id} ${r.name}：${r.problem ?? ""}`;
 const taskText = (t: TaskRow) => `${t.id} ${t.text}${t.due ? `（${t.due}）` : ""}`;
 
 export function Board({ host, loadChart = defaultLoadChart }: { host: BoardHost; loadChart?: typeof defaultLoadChart }) {
@@ -271,6 +272,17 @@ export function Board({ host, loadChart = defaultLoadChart }: { host: BoardHost;
           <RowList label={boardText("behind")} rows={summary.behind} text={indicatorText} onChoose={choose} />
           <H k="warning" />
           <RowList label={boardText("warning")} rows={summary.warning} text={indicatorText} onChoose={choose} />
+          {summary.problems.length > 0 && (
+            <>
+              <H k="toCheck" />
+              <RowList
+                label={boardText("toCheck")}
+                rows={summary.problems}
+                text={problemText}
+                onChoose={choose}
+              />
+            </>
+          )}
           <H k="overdue" />
           {summary.overdueByUnit.length === 0 ? (
             <RowList label={boardText("overdue")} rows={[]} text={taskText} onChoose={choose} />

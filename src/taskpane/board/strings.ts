@@ -32,6 +32,7 @@ export const BOARD_STRINGS = {
   chartLoading: s("正在加载图表…", "Loading the chart…"),
   behind: s("滞后指标", "Lagging indicators"),
   warning: s("预警指标", "At-risk indicators"),
+  toCheck: s("待核对（有实际值但状态显示错误）", "To check (an actual, but the status shows an error)"),
   gap: s("缺口", "gap"),
   none: s("无", "none"),
   tasks: s("任务", "Tasks"),

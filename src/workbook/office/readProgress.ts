@@ -64,9 +64,9 @@ function num(v: unknown): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
-/** Excel's error values as office.js returns them (`#NAME?`, `#VALUE!`, `#N/A`, …). */
+/** Excel's error values as office.js returns them (`#NAME?`, `#VALUE!`, `#N/A`, `#BUSY!`, `#GETTING_DATA`, …). */
 function isExcelError(v: unknown): v is string {
-  return typeof v === "string" && /^#[A-Z0-9/!?]+[!?A]?$/.test(v.trim());
+  return typeof v === "string" && /^#[A-Z0-9_/]+[!?]?$/.test(v.trim());
 }
 
 /** A date cell (a serial, or a whole year meaning its end) as YYYY-MM-DD; null when not a date. */

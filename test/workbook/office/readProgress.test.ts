@@ -44,6 +44,10 @@ describe("readProgress", () => {
     show(x, IND, 3, "实际值", 10);
     show(x, IND, 3, "状态", "#NAME?");
     show(x, IND, 3, "状态（原生）", "正常");
+    // An actual the status cannot use: 无数据, and listed to be checked.
+    show(x, IND, 5, "实际值", 3);
+    show(x, IND, 5, "状态", "#VALUE!");
+    show(x, IND, 5, "状态（原生）", "#VALUE!");
     show(x, TASK, 0, "完成情况", "已完成");
     show(x, TASK, 1, "逾期", "逾期");
     show(x, TASK, 1, "完成情况", "推进中");
@@ -68,6 +72,7 @@ describe("readProgress", () => {
     });
     expect(read.indicators.slice(1, 4).map((r) => r.status)).toEqual(["预警", "已达标", "正常"]);
     expect(read.indicators[4].status).toBeNull();
+    expect(read.indicators[5]).toMatchObject({ status: null, actual: 3, problem: "#VALUE!" });
     expect(read.where.get(first)).toEqual({
       sheet: "指标·大冶制造强市三年行动",
       table: IND,
@@ -82,6 +87,7 @@ describe("readProgress", () => {
     const s = summarizeProgress(read.indicators, read.tasks, read.reportDate!);
     expect(s.indicators.counts).toMatchObject({ 已达标: 1, 正常: 1, 预警: 1, 滞后: 1 });
     expect(s.behind.map((r) => r.id)).toEqual(["DY-MFG-2024.01"]);
+    expect(s.problems.map((r) => r.id)).toEqual([read.indicators[5].id]);
     expect(s.tasks).toMatchObject({ done: 1, inProgress: 1, overdue: 1 });
   });
 

@@ -9,7 +9,8 @@ import * as React from "react";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "@testing-library/jest-dom";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { axe } from "jest-axe";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { builtInCatalog } from "../../src/catalog";
 import { summarizeProgress, type IndicatorRow, type TaskRow } from "../../src/core/progress";
 import { Board } from "../../src/taskpane/board/Board";
@@ -185,6 +186,20 @@ describe("the 进度看板", () => {
     expect(await screen.findByTestId("chart")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(calls).toBe(2);
+  });
+
+  test("has no accessibility violations, light or dark", async () => {
+    for (const theme of [webLightTheme, webDarkTheme]) {
+      const { container, unmount } = render(
+        <FluentProvider theme={theme}>
+          <Board host={host()} loadChart={async () => chartModule} />
+        </FluentProvider>,
+      );
+      await screen.findByTestId("chart");
+      const results = await axe(container, { rules: { region: { enabled: false } } });
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+      unmount();
+    }
   });
 
   test("a workbook without our tables says to insert a source first", async () => {

@@ -21,7 +21,11 @@ import { LazyState } from "./LazyState";
 import { BOARD_STRINGS, boardText, type BoardStringKey } from "./strings";
 import { useLazy } from "./useLazy";
 
-const defaultLoadChart = retryable(() => import(/* webpackChunkName: "board-chart" */ "./BoardChart"));
+/** What the board needs of its chart chunk. */
+type ChartChunk = Pick<typeof import("./BoardChart"), "StatusChart">;
+const defaultLoadChart: () => Promise<ChartChunk> = retryable(
+  () => import(/* webpackChunkName: "board-chart" */ "./BoardChart"),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -25,13 +25,14 @@ interface FullPane {
 
 export async function loadFullPane(capabilities: Capabilities): Promise<FullPane> {
   if (capabilities.mode === "excel") {
-    const [{ Pane }, catalog, { excelInserter }, embedded] = await Promise.all([
+    const [{ Pane }, catalog, { excelInserter, excelBoardHost }, embedded] = await Promise.all([
       loadPane(),
       loadCatalog(),
       loadExcel(),
       loadEmbedded(),
     ]);
-    return { Pane, props: { mode: "excel", catalog, capabilities, embedded, onInsert: excelInserter(capabilities) } };
+    const board = excelBoardHost(catalog);
+    return { Pane, props: { mode: "excel", catalog, capabilities, embedded, onInsert: excelInserter(capabilities), board } };
   }
   const [{ Pane, webDownloader }, catalog] = await Promise.all([loadPane(), loadCatalog()]);
   return { Pane, props: { mode: "web", catalog, capabilities, onDownload: webDownloader(catalog) } };

@@ -10,6 +10,7 @@ import { switchCatalog } from "./embedded";
 import type { InsertOutcome, InsertRequest } from "./model";
 
 export { loadEmbeddedCatalog } from "./embedded";
+export { excelBoardHost } from "./board/host";
 
 export function excelInserter(capabilities: Capabilities): (request: InsertRequest) => Promise<InsertOutcome> {
   return async (request) => {

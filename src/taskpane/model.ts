@@ -7,6 +7,8 @@
 import type { Catalog, Source } from "../core/schema";
 import type { SheetPreview } from "../workbook/buildPlan";
 import type { Capabilities } from "../workbook/office/capabilities";
+import type { ProgressSummary } from "../core/progress";
+import type { RowLocation } from "../workbook/office/readProgress";
 import type { FormulaForm } from "../workbook/plan";
 
 export interface InsertRequest {
@@ -44,6 +46,25 @@ export interface PaneProps {
   defaultReportDate?: string;
   /** Sources already ticked (on the pane's first paint, before this component loaded). */
   initialSelected?: string[];
+  /** Inside Excel: the 进度看板 over the open workbook (./board/host.ts). */
+  board?: BoardHost;
+}
+
+/** What the 进度看板 shows: the counts, and where each listed row is in the workbook. */
+export interface BoardData {
+  summary: ProgressSummary;
+  where: ReadonlyMap<object, RowLocation>;
+  /** Tables that could not be counted, one line each ("中文 / English"). */
+  problems: string[];
+  /** No indicator row holds an actual value (every one counts as 无数据). */
+  noActuals: boolean;
+  syncs: number;
+}
+
+export interface BoardHost {
+  read(): Promise<BoardData>;
+  /** Activates the row's sheet and selects the row. */
+  select(at: RowLocation): Promise<void>;
 }
 
 /** What the last insert or download came to, as the pane reports it. */

@@ -15,6 +15,7 @@ import { CapabilityBar } from "./CapabilityBar";
 import { InsertOptions } from "./InsertOptions";
 import { PlanPreview } from "./PlanPreview";
 import { SourcePicker } from "./SourcePicker";
+import { BoardTab, ViewTabs, type PaneView } from "../board/BoardTab";
 
 const useStyles = makeStyles({
   ...PANE_LAYOUT,
@@ -27,6 +28,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const embedded = props.embedded ?? { state: "none" };
   const pane = usePaneState(props);
   const { inWorkbook, result } = pane;
+  const [view, setView] = React.useState<PaneView>("insert");
 
   return (
     <main className={styles.root} lang="zh-CN">
@@ -38,6 +40,10 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <Bi k="tagline" />
         </p>
       </header>
+      {props.board && <ViewTabs view={view} onView={setView} />}
+      {props.board && view === "board" && <BoardTab host={props.board} />}
+      {/* The insert view stays mounted (what is ticked is kept) while the board is shown. */}
+      <div style={{ display: view === "board" ? "none" : "contents" }}>
       <CapabilityBar capabilities={capabilities} embedded={embedded} />
       <SourcePicker catalog={catalog} selected={pane.selected} inWorkbook={inWorkbook} onChange={pane.setSelected} />
       <InsertOptions
@@ -95,6 +101,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
             </MessageBarBody>
           </MessageBar>
         )}
+      </div>
       </div>
       <footer>
         <small>

@@ -393,6 +393,12 @@ export class FakeRange extends Loadable {
     });
     return this;
   }
+  select(): void {
+    this.x.queue(
+      { p: this.path, call: "select" },
+      () => (this.x.selected = addressOf(this.sheetRefFn(), this.rectFn())),
+    );
+  }
   /** Copies formulas, adjusting relative rows and columns, tiling the source over this range. */
   copyFrom(source: FakeRange, copyType = "All"): void {
     this.x.queue({ p: this.path, call: "copyFrom", a: [source.path, copyType] }, () => {
@@ -441,6 +447,9 @@ export class FakeExcel {
   failAfterOp?: (desc: any) => boolean;
   /** Operations run so far, over all syncs. */
   opsRun = 0;
+  /** The sheet last activated and the range last selected (its address), as a user would see them. */
+  activeSheet?: string;
+  selected?: string;
   private pending: Op[] = [];
   readonly context: any;
 
@@ -712,6 +721,9 @@ export class FakeExcel {
           };
         },
       },
+      activate() {
+        x.queue({ p: path, call: "activate" }, () => (x.activeSheet = sheetFn().name));
+      },
       freezePanes: {
         freezeRows(n: number) {
           x.queue({ p: path, call: "freezePanes.freezeRows", a: [n] }, () => (sheetFn().freezeRows = n));
@@ -839,6 +851,18 @@ export class FakeExcel {
             rect((tt) => tt),
             `${path}/range`,
           ),
+        getHeaderRowRange: () =>
+          x.rangeProxy(
+            () => t().sheet,
+            rect((tt) => ({ ...tt, bottom: tt.top })),
+            `${path}/headerRow`,
+          ),
+        getDataBodyRange: () =>
+          x.rangeProxy(
+            () => t().sheet,
+            rect((tt) => ({ ...tt, top: tt.top + 1 })),
+            `${path}/body`,
+          ),
         columns: {
           getItem(header: string) {
             return {
@@ -929,6 +953,18 @@ export class FakeExcel {
             },
             delete() {
               x.queue({ p: `names(${name})`, call: "delete" }, () => x.names.delete(find()));
+            },
+            /** The range a name refers to (a single-area reference such as `='说明'!$B$3`). */
+            getRange() {
+              const target = () => parseRange(x.names.get(find())!.replace(/^=/, "").replace(/\$/g, ""));
+              return x.rangeProxy(
+                () => x.sheet(target().sheet!),
+                () => {
+                  const r = target();
+                  return { top: r.from.row, left: r.from.col, bottom: r.to.row, right: r.to.col };
+                },
+                `names(${name})/range`,
+              );
             },
           };
         },

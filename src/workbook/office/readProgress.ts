@@ -7,14 +7,15 @@
  * Values are what Excel last computed (状态 of the add-in form is POLICY.STATUS; where it shows an
  * error because the add-in is not loaded, the native 状态（原生） beside it is used).
  */
-import { isOverdue, TASK_STATES, type IndicatorRow, type TaskRow, type TaskState } from "../../core/progress";
+import { TASK_STATES, type IndicatorRow, type TaskRow, type TaskState } from "../../core/progress";
+import { isOverdue, OVERDUE_LABEL } from "../../core/tasks";
 import { STATUS_LABELS, type StatusLabel } from "../../core/target";
 import { ymdFromSerial, SERIAL_FROM, MIN_YEAR, MAX_YEAR } from "../../core/dates";
 import { cellAddress, parseRange, sheetRef } from "../a1";
 import { nativeHeader } from "../highlight";
 import { INDICATOR_SHEET_PREFIX } from "../indicators";
 import { REPORT_DATE_NAME, tableName } from "../layout";
-import { OVERDUE_LABEL, TASK_SHEET_PREFIX } from "../tasks";
+import { TASK_SHEET_PREFIX } from "../tasks";
 
 /** Where a row is, to select it: its table, its key and the row's address when it was read. */
 export interface RowLocation {
@@ -216,7 +217,7 @@ export function progressRows(
           // What the sheet's 逾期 column shows (Excel computed it); computed alike where it has none.
           overdue:
             overdueCell === undefined || isExcelError(overdueCell)
-              ? reportDate !== null && isOverdue(due, state, reportDate)
+              ? reportDate !== null && isOverdue(due ?? undefined, reportDate, state)
               : text(overdueCell) === OVERDUE_LABEL,
         };
         tasks.push(task);

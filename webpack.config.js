@@ -1,5 +1,6 @@
 // Build: the task pane page (React), the custom functions bundle (no React), the commands, the
-// generated functions.json (custom-functions-metadata-plugin, from JSDoc) + functions.zh-CN.json,
+// generated functions.json (custom-functions-metadata-plugin, from JSDoc) + functions.zh-CN.json (its
+// Chinese halves, scripts/localized-functions-metadata.js),
 // and the manifest with the production host.
 const fs = require("fs");
 const path = require("path");
@@ -7,19 +8,15 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-functions-metadata");
+const { functionFiles } = require("./scripts/function-text");
 
 const { DEV_HOST, buildManifest } = require("./scripts/manifest-host");
 const { version } = require("./package.json");
 /** Where the add-in is hosted in production: DUIBIAO_HOST, e.g. https://addins.example.gov.cn/duibiao/ */
 const productionHost = () => process.env.DUIBIAO_HOST || DEV_HOST;
 
-/** Every src/functions/*.ts with @customfunction JSDoc is an input of the metadata generator. */
-const FUNCTION_FILES = fs
-  .readdirSync(path.join(__dirname, "src/functions"))
-  .filter((f) => /\.ts$/.test(f) && !f.endsWith(".d.ts"))
-  .map((f) => path.join("src/functions", f))
-  .filter((f) => fs.readFileSync(path.join(__dirname, f), "utf8").includes("@customfunction"))
-  .sort();
+/** The custom functions' files (src/functions/**, with @customfunction JSDoc): one list for the build and the tests. */
+const FUNCTION_FILES = functionFiles();
 
 /** Build-time catalog modules: the compute catalog, the full catalog, the pane's first-paint summary. */
 const CATALOG_DATA = /src[\\/]catalog[\\/](compiled|full|summary)\.ts$/;
@@ -71,7 +68,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
-      new LocalizedFunctionsMetadataPlugin({ functionFiles: FUNCTION_FILES, locale: "zh-CN" }),
+      new LocalizedFunctionsMetadataPlugin({ locale: "zh-CN" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

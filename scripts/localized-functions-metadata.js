@@ -1,12 +1,11 @@
 // Writes functions.<locale>.json next to the functions.json that custom-functions-metadata-plugin
-// generated: the same ids and names, with the descriptions each src/functions/<area>.ts exports in
-// its `ZH_CN` table. (The Microsoft generator makes only the default-language file.)
-require("tsx/cjs");
-const path = require("path");
+// generated (the Microsoft generator makes only the default-language file): the same ids, names and
+// parameters, with the Chinese half of each JSDoc description (scripts/function-text.js). A
+// description not written as "中文 / English" fails the build.
+const { localize } = require("./function-text");
 
 class LocalizedFunctionsMetadataPlugin {
-  constructor({ functionFiles, locale }) {
-    this.functionFiles = functionFiles;
+  constructor({ locale }) {
     this.locale = locale;
   }
 
@@ -21,30 +20,16 @@ class LocalizedFunctionsMetadataPlugin {
           const text = asset.source.source().toString();
           // No @customfunction yet: the generator writes an empty file.
           const metadata = text.trim() ? JSON.parse(text) : { functions: [] };
-          const table = {};
-          for (const file of this.functionFiles) {
-            const abs = path.resolve(compiler.context, file);
-            delete require.cache[abs];
-            Object.assign(table, require(abs).ZH_CN || {});
+          let localized;
+          try {
+            localized = localize(metadata);
+          } catch (e) {
+            compilation.errors.push(new WebpackError(`${this.locale} metadata: ${e.message}`));
+            return;
           }
-          const missing = [];
-          for (const fn of metadata.functions) {
-            const zh = table[fn.name];
-            if (!zh) {
-              missing.push(fn.name);
-              continue;
-            }
-            fn.description = zh.description;
-            for (const p of fn.parameters || []) {
-              if (zh.parameters && zh.parameters[p.name]) p.description = zh.parameters[p.name];
-              else missing.push(`${fn.name}(${p.name})`);
-            }
-          }
-          if (missing.length)
-            compilation.errors.push(new WebpackError(`${this.locale} metadata missing for: ${missing.join(", ")}`));
           compilation.emitAsset(
             `functions.${this.locale}.json`,
-            new sources.RawSource(JSON.stringify(metadata, null, 2)),
+            new sources.RawSource(JSON.stringify(localized, null, 2)),
           );
         },
       );

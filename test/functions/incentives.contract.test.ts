@@ -9,7 +9,7 @@ const b = loadFunctionsBundle();
 const TECH = "DY-MFG-2024.R-TECHREFORM";
 
 describe("SUBSIDY", () => {
-  test("SPEC §4 worked examples", () => {
+  test("the worked examples of docs/FUNCTIONS.md", () => {
     expect(b.call("SUBSIDY", TECH, 850, 1200)).toBe(85);
     expect(b.call("SUBSIDY", TECH, 3000, 5000)).toBe(200);
     expect(b.call("SUBSIDY", TECH, 850, 250)).toBe(0);

@@ -7,7 +7,7 @@ import { ExcelError, loadFunctionsBundle } from "../support/functionsBundle";
 const b = loadFunctionsBundle();
 const errorCode = (v: unknown) => (v instanceof ExcelError ? v.code : `value ${String(v)}`);
 
-describe("SPEC §4 worked examples through the bundle", () => {
+describe("the worked examples of docs/FUNCTIONS.md through the bundle", () => {
   test('GAPTOTARGET(900, "DY-MFG-2024.01") = 150', () => {
     expect(b.call("GAPTOTARGET", 900, "DY-MFG-2024.01")).toBe(150);
   });
@@ -35,7 +35,7 @@ describe("each function answers with a value or an Excel error with a message", 
   test("PROGRESS", () => {
     expect(b.call("PROGRESS", 900, 1050, 557)).toBeCloseTo(343 / 493, 12);
     expect(b.call("PROGRESS", 900, 1050)).toBeCloseTo(900 / 1050, 12);
-    // A maintain indicator (base = target): as with no base (SPEC §4).
+    // A maintain indicator (base = target): as with no base (docs/FUNCTIONS.md "PROGRESS").
     expect(b.call("PROGRESS", 100, 100, 100)).toBe(1);
   });
   test("EXPECTED with a date and its errors", () => {
@@ -69,7 +69,7 @@ describe("each function answers with a value or an Excel error with a message", 
   });
 });
 
-describe("error codes that reach the user (SPEC §3): #VALUE!/#N/A with a message, #NUM! only when not finite", () => {
+describe('error codes that reach the user (docs/FUNCTIONS.md "Error codes"): #VALUE!/#N/A with a message, #NUM! only when not finite', () => {
   const withMessage = (v: unknown, code: string) => {
     expect(errorCode(v)).toBe(code);
     expect((v as ExcelError).message).toMatch(/^[^ -~].* \/ [ -~]/);

@@ -1,9 +1,10 @@
 /**
  * The POLICY.* custom functions from source, callable by their Excel names the way Excel calls them
  * (every declared argument, omitted ones as null), with `CustomFunctions` stubbed as in the
- * functions bundle. For tests that need the add-in's results without a build (the built bundle is
- * exercised by the contract tests).
+ * functions bundle, loaded from the same files the build compiles. For tests that need the add-in's
+ * results without a build (the built bundle is exercised by the contract tests).
  */
+import * as path from "path";
 import { type PolicyCall, XlError } from "./excelFormula";
 import { ERROR_CODE } from "./functionsBundle";
 
@@ -16,16 +17,33 @@ class CFError {
 
 type Fn = (...args: unknown[]) => unknown;
 
-export function policyFunctions(): PolicyCall {
+const ROOT = path.resolve(__dirname, "../..");
+
+/** The function files the build compiles and describes (scripts/function-text.js): one list for both. */
+export const FUNCTION_FILES = (require("../../scripts/function-text") as { functionFiles(): string[] }).functionFiles();
+
+/**
+ * Every function the function files export, by its name (the Excel name: test/functions/files.test.ts
+ * checks that each @customfunction's name is its exported name).
+ */
+export function sourceFunctions(): Record<string, Fn> {
+  stubCustomFunctions();
+  const fns: Record<string, Fn> = {};
+  for (const file of FUNCTION_FILES) {
+    const exports = require(path.join(ROOT, file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) if (typeof value === "function") fns[name] = value as Fn;
+  }
+  return fns;
+}
+
+function stubCustomFunctions(): void {
   const g = globalThis as unknown as { CustomFunctions?: unknown };
   if (!g.CustomFunctions) g.CustomFunctions = { Error: CFError, ErrorCode: ERROR_CODE, associate: () => undefined };
-  // Loaded after the stub exists (the wrappers read CustomFunctions when they throw).
+}
 
-  const fns: Record<string, Fn> = {
-    ...(require("../../src/functions/target") as Record<string, Fn>),
-    ...(require("../../src/functions/incentives") as Record<string, Fn>),
-    ...(require("../../src/functions/rubric") as Record<string, Fn>),
-  };
+export function policyFunctions(): PolicyCall {
+  // The files are loaded after the stub exists (the wrappers read CustomFunctions when they throw).
+  const fns = sourceFunctions();
 
   return (name, args) => {
     const fn = fns[name];

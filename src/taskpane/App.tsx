@@ -25,16 +25,16 @@ interface FullPane {
 
 export async function loadFullPane(capabilities: Capabilities): Promise<FullPane> {
   if (capabilities.mode === "excel") {
-    const [{ Pane }, catalog, { excelInserter }, embedded] = await Promise.all([
+    const [{ Pane }, catalog, { excelInserter, excelImporter }, embedded] = await Promise.all([
       loadPane(),
       loadCatalog(),
       loadExcel(),
       loadEmbedded(),
     ]);
-    return { Pane, props: { mode: "excel", catalog, capabilities, embedded, onInsert: excelInserter(capabilities) } };
+    return { Pane, props: { mode: "excel", catalog, capabilities, embedded, onInsert: excelInserter(capabilities), importer: excelImporter(capabilities, catalog) } };
   }
-  const [{ Pane, webDownloader }, catalog] = await Promise.all([loadPane(), loadCatalog()]);
-  return { Pane, props: { mode: "web", catalog, capabilities, onDownload: webDownloader(catalog) } };
+  const [{ Pane, webDownloader, webImporter }, catalog] = await Promise.all([loadPane(), loadCatalog()]);
+  return { Pane, props: { mode: "web", catalog, capabilities, onDownload: webDownloader(catalog), importer: webImporter(catalog) } };
 }
 
 /** The source checkbox that has the keyboard focus, as its ID (both lists name their items alike). */

@@ -15,6 +15,8 @@ import type { FormulaForm } from "../../workbook/plan";
 import { todayIso } from "../model";
 import { both, STRINGS } from "../strings";
 import { Bi } from "./Bi";
+import { ImportSection } from "../import/ImportSection";
+import type { Importer } from "../import/types";
 import { PANE_LAYOUT } from "./paneLayout";
 import { CapabilityBar, type EmbeddedStatus } from "./CapabilityBar";
 import { InsertOptions } from "./InsertOptions";
@@ -50,6 +52,8 @@ export interface PaneProps {
   defaultReportDate?: string;
   /** Sources already ticked (on the pane's first paint, before this component loaded). */
   initialSelected?: string[];
+  /** "导入政策来源": the user's own source, into this workbook (Excel) or a download (web). */
+  importer?: Importer;
 }
 
 const useStyles = makeStyles({
@@ -180,6 +184,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
           </MessageBar>
         )}
       </div>
+      {props.importer && <ImportSection importer={props.importer} form={effectiveForm} reportDate={reportDate} />}
       <footer>
         <small>
           {STRINGS.catalogVersion.zh} {STRINGS.catalogVersion.en}: {catalog.version}

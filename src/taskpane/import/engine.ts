@@ -156,9 +156,10 @@ export async function gridOfXlsx(bytes: ArrayBuffer): Promise<CellGrid> {
   if (!ws) return [];
   const grid: string[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+    const line = ws.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) cells.push(row.getCell(c).text ?? "");
+    // eslint-disable-next-line office-addins/load-object-before-read -- an exceljs row, not an office.js proxy
+    for (let c = 1; c <= ws.columnCount; c++) cells.push(line.getCell(c).text ?? "");
     grid.push(cells);
   }
   return grid;

@@ -23,7 +23,8 @@ export async function readSelection(): Promise<SelectionTable> {
   return Excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address,text,rowIndex,columnIndex");
-    const sheet = range.worksheet;
+    // The selection is on the active sheet; asking for it there keeps this to one sync.
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("name");
     await context.sync();
     return {

@@ -62,11 +62,22 @@ function targetText(t: TargetValue | undefined): string {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** A file's bytes or text through FileReader (every browser the page supports has it; older ones lack Blob.text()). */
+function readAs<T extends "text" | "bytes">(file: File, as: T): Promise<T extends "text" ? string : ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as T extends "text" ? string : ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+    if (as === "text") reader.readAsText(file, "utf-8");
+    else reader.readAsArrayBuffer(file);
+  });
+}
+
 /** What a file holds, by its name: a catalog file, a rules table, or an indicator table. */
 async function readFile(engine: ImportEngine, file: File): Promise<{ kind: "catalog"; text: string } | { kind: "grid"; grid: CellGrid } | { kind: "text"; text: string }> {
   const name = file.name.toLowerCase();
-  if (name.endsWith(".xlsx")) return { kind: "grid", grid: await engine.gridOfXlsx(await file.arrayBuffer()) };
-  const text = await file.text();
+  if (name.endsWith(".xlsx")) return { kind: "grid", grid: await engine.gridOfXlsx(await readAs(file, "bytes")) };
+  const text = await readAs(file, "text");
   if (name.endsWith(".json")) return { kind: "catalog", text };
   return { kind: "text", text };
 }

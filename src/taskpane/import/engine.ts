@@ -143,10 +143,34 @@ function merged(r: ReturnType<typeof loadUserCatalog>): BuildResult {
   };
 }
 
+type XlsxCell = { value: unknown; numFmt?: string; text: string };
+
+/**
+ * A cell as Excel shows it, as far as the recognizer needs: exceljs's `text` does not apply number
+ * formats, so a percent-formatted number (0.021 shown as 2.1%) is formatted here with the format's
+ * decimals (ECMA-376 Part 1, 18.8.31: "%" multiplies by 100). Other numbers read as their value.
+ */
+function shownText(cell: XlsxCell): string {
+  const v = cell.value;
+  const n =
+    typeof v === "number"
+      ? v
+      : v && typeof v === "object" && typeof (v as { result?: unknown }).result === "number"
+        ? (v as { result: number }).result
+        : undefined;
+  const fmt = cell.numFmt ?? "";
+  if (n !== undefined && /%/.test(fmt.replace(/"[^"]*"/g, ""))) {
+    const decimals = /0\.(0+)\s*%/.exec(fmt)?.[1].length ?? 0;
+    return `${(n * 100).toFixed(decimals)}%`;
+  }
+
+  return cell.text ?? "";
+}
+
 /**
  * The first worksheet of an .xlsx as shown text, row by row (exceljs, the library the web page
- * already loads for its download). A formula cell gives its cached result, a percent its number
- * format's text (`cell.text`), so "6%" reads as written.
+ * already loads for its download). A formula cell gives its cached result, a percent as shown
+ * (2.1%), so the recognizer reads the unit as written.
  */
 export async function gridOfXlsx(bytes: ArrayBuffer): Promise<CellGrid> {
   const ExcelJS = (await import(/* webpackChunkName: "exceljs" */ "exceljs")).default;
@@ -158,8 +182,7 @@ export async function gridOfXlsx(bytes: ArrayBuffer): Promise<CellGrid> {
   for (let r = 1; r <= ws.rowCount; r++) {
     const line = ws.getRow(r);
     const cells: string[] = [];
-    // eslint-disable-next-line office-addins/load-object-before-read -- an exceljs row, not an office.js proxy
-    for (let c = 1; c <= ws.columnCount; c++) cells.push(line.getCell(c).text ?? "");
+    for (let c = 1; c <= ws.columnCount; c++) cells.push(shownText(line.getCell(c)));
     grid.push(cells);
   }
   return grid;

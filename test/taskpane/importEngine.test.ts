@@ -42,9 +42,7 @@ test("a rules table is told from an indicator table, and its rules join the sour
 });
 
 test("a bad cell of the rules table refuses the whole import, naming the cell", () => {
-  const rules = gridOfDelimited(RULES_CSV);
-  rules[1] = [...rules[1]];
-  (rules[1] as string[])[3] = "八成";
+  const rules = gridOfDelimited(RULES_CSV).map((row, i) => (i === 1 ? row.map((c, j) => (j === 3 ? "八成" : c)) : row));
   const r = buildImport(builtIn, { table: TABLE }, { id: "MY-PLAN", name: "某县方案" }, rules);
   expect(r.ok).toBe(false);
   expect(!r.ok && r.errors[0]).toMatch(/^奖补规则表 rules table D2：/);

@@ -23,10 +23,17 @@ const TABLE = [
   "2\t\t规上工业企业数\t家\t80\t>100\t预期性",
   "3\t绿色发展\t万元工业增加值能耗\t吨标准煤/万元\t0.8\t0.7\t约束性",
 ].join("\n");
-const RULES = gridOfDelimited(fs.readFileSync(path.resolve(__dirname, "../../docs/examples/my-plan.rules.csv"), "utf8"));
+const RULES = gridOfDelimited(
+  fs.readFileSync(path.resolve(__dirname, "../../docs/examples/my-plan.rules.csv"), "utf8"),
+);
 
 async function embeddedCatalogOfImport() {
-  const built = buildImport(builtInCatalog(), { table: TABLE }, { id: "MY-PLAN", name: "某县制造业三年行动", docNumber: "某政发〔2025〕1号" }, RULES);
+  const built = buildImport(
+    builtInCatalog(),
+    { table: TABLE },
+    { id: "MY-PLAN", name: "某县制造业三年行动", docNumber: "某政发〔2025〕1号" },
+    RULES,
+  );
   if (!built.ok) throw new Error(built.errors.join("\n"));
   const plan = buildPlan(built.catalog, built.sourceIds, { form: "addin", reportDate: "2025-06-30" });
   const wb = await loadXlsx(await renderXlsx(plan, { form: "addin" }));
@@ -39,7 +46,11 @@ async function embeddedCatalogOfImport() {
 test("the workbook's embedded catalog carries the imported source and its rules", async () => {
   const embedded = await embeddedCatalogOfImport();
   expect(embedded.sources).toEqual(["MY-PLAN"]);
-  expect(embedded.catalog.indicators.filter((i) => i.sourceId === "MY-PLAN").map((i) => i.id)).toEqual(["MY-PLAN.01", "MY-PLAN.02", "MY-PLAN.03"]);
+  expect(embedded.catalog.indicators.filter((i) => i.sourceId === "MY-PLAN").map((i) => i.id)).toEqual([
+    "MY-PLAN.01",
+    "MY-PLAN.02",
+    "MY-PLAN.03",
+  ]);
   expect(embedded.catalog.rules.some((r) => r.id === "MY-PLAN.R-TECHREFORM")).toBe(true);
 });
 

@@ -54,10 +54,16 @@ export function excelImporter(capabilities: Capabilities, builtIn: Catalog): Imp
       const report = await Excel.run((context) =>
         applyPlan(context, plan, { form: options.form, supports: capabilities.supports }),
       );
-      // From now on the functions compute with the workbook's catalog, which holds the user's source.
-      await switchCatalog(catalog);
       const sheets = report.sheets.filter((s) => s.key !== "catalog").length;
-      return `已导入 ${newSourceIds.join("、")}：写入 ${sheets} 个工作表，函数已可使用其指标和规则 / imported ${newSourceIds.join(", ")}: ${sheets} sheets written; the functions now know its indicators and rules`;
+      const done = `已导入 ${newSourceIds.join("、")}：写入 ${sheets} 个工作表，函数已可使用其指标和规则 / imported ${newSourceIds.join(", ")}: ${sheets} sheets written; the functions now know its indicators and rules`;
+      // From now on the functions compute with the workbook's catalog, which holds the user's source.
+      // The sheets are written by now: a failed recalculation is said, not reported as a failed import.
+      try {
+        await switchCatalog(catalog);
+      } catch {
+        return `${done}。未能重新计算整个工作簿，请按 Ctrl+Alt+F9 / the workbook could not be recalculated: press Ctrl+Alt+F9`;
+      }
+      return done;
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   type Rect,
   type RenderReport,
   type SheetToWrite,
+  REWRITTEN_WHOLE,
 } from "./renderCommon";
 import type { OldState, WorkbookRead } from "./renderRead";
 import { STASH_SHEET_NAME, type Stash } from "./renderStash";
@@ -218,6 +219,9 @@ function checkProtection(s: SheetToWrite, state: OldState): string[] {
  */
 function checkMoved(s: SheetToWrite, state: OldState): string[] {
   const problems: string[] = [];
+  // These sheets hold only what the plan computes from the sources chosen, so their tables move when
+  // a source is added or removed; the whole used range is rewritten (renderWrite.ts).
+  if (REWRITTEN_WHOLE.has(s.plan.kind)) return problems;
   for (const t of s.plan.tables) {
     const o = state.oldTables.find((x) => x.name.toLowerCase() === t.name.toLowerCase());
     if (!o) continue;
@@ -255,7 +259,7 @@ export function checkBeforeWriting(
     const state = old.get(s.plan.key);
     if (!state) continue;
     problems.push(...checkProtection(s, state), ...checkMoved(s, state));
-    if (!state.used || state.used.isNullObject) continue;
+    if (!state.used || state.used.isNullObject || REWRITTEN_WHOLE.has(s.plan.kind)) continue;
     const used = rectOf(state.used.address);
     const olds = [...state.oldTables.map((o) => rectOf(o.range.address)), ...(s.ghosts ?? []).map(rectOf)];
     for (const t of s.plan.tables) {

@@ -114,3 +114,11 @@ export function tableRect(t: TablePlan): TableRect {
     last: a.row + rows,
   };
 }
+
+/**
+ * Sheets laid out wholly by the plan, from the sources chosen: 说明 (protected; its one input, the
+ * report date, is merged back like every input cell), the embedded catalog and 汇总 (protected,
+ * formulas only). Their tables move when a source is added or removed, so the whole used range is
+ * cleared and rewritten instead of refusing a "moved" table.
+ */
+export const REWRITTEN_WHOLE: ReadonlySet<SheetPlan["kind"]> = new Set(["about", "catalog", "summary"]);

@@ -7,7 +7,14 @@ import { CELL_FILL } from "../fills";
 import type { ColumnPlan, FormulaForm, SheetPlan, TablePlan, Validation } from "../plan";
 import { assertNever } from "../../core/never";
 import { cellInput, type ExcelInput } from "./cells";
-import { InjectError, tableRect, type RenderEnv, type SheetToWrite, type TableRect } from "./renderCommon";
+import {
+  InjectError,
+  REWRITTEN_WHOLE,
+  tableRect,
+  type RenderEnv,
+  type SheetToWrite,
+  type TableRect,
+} from "./renderCommon";
 import type { OldState, WorkbookRead } from "./renderRead";
 import { queueDataBars, queuePrint } from "./renderExtras";
 import { STASH_SHEET_NAME, stashAddress, stashHeader, stashRecords } from "./renderStash";
@@ -106,7 +113,7 @@ export async function writeSheets(
           clearArea(o.range.address);
         }
         for (const g of ghosts) clearArea(g);
-        if (s.plan.key === "catalog" && state.used && !state.used.isNullObject)
+        if (REWRITTEN_WHOLE.has(s.plan.kind) && state.used && !state.used.isNullObject)
           ws.getRange(state.used.address.replace(/^.*!/, "")).clear("All" as Excel.ClearApplyTo);
       });
       await writeSheet(env, batch, ws, s.plan);

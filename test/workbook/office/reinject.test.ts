@@ -6,6 +6,7 @@
 import { builtInCatalog } from "../../../src/catalog";
 import type { Catalog } from "../../../src/core/schema";
 import { buildPlan } from "../../../src/workbook";
+import { REPORT_DATE_CELL } from "../../../src/workbook/about";
 import { applyPlan, InjectError, type RenderReport } from "../../../src/workbook/office/render";
 import { STASH_SHEET_NAME } from "../../../src/workbook/office/renderStash";
 import { FakeExcel } from "./fakeExcel";
@@ -226,5 +227,27 @@ describe("a sheet the user protected", () => {
     x.sheet("奖补测算").protected = true;
     await expect(inject(x)).rejects.toThrow(InjectError);
     await expect(inject(x)).rejects.toThrow(/工作表“奖补测算”已被保护/);
+  });
+});
+
+describe("adding a source to a workbook that holds others", () => {
+  test("the 说明 sheet's tables move with the number of sources: the insert goes through and the typed report date is kept", async () => {
+    const x = new FakeExcel();
+    const opts = { form: "addin" as const, supports: ALL_SETS };
+    await applyPlan(x.context, buildPlan(catalog, [SRC], { form: "addin", reportDate: "2024-12-31" }), opts);
+    const about = x.sheets.find((s) => s.name === "说明")!;
+    x.typeInto("说明", REPORT_DATE_CELL, 2025);
+    typeAt(x, "DY-MFG-2024.01", "实际值", 900);
+    await applyPlan(
+      x.context,
+      buildPlan(catalog, [SRC, "HS-EQUIP-2025", "DY-INNOV-2024"], { form: "addin", reportDate: "2024-12-31" }),
+      opts,
+    );
+    expect(about.get(REPORT_DATE_CELL)).toBe(2025);
+    expect(rows(x).find((r) => r.ID === "DY-MFG-2024.01")?.["实际值"]).toBe(900);
+    expect(x.sheets.some((s) => s.name.startsWith("指标·大冶创新型县"))).toBe(true);
+    // Back to one source: the tables move up again.
+    await applyPlan(x.context, buildPlan(catalog, [SRC], { form: "addin", reportDate: "2024-12-31" }), opts);
+    expect(about.get(REPORT_DATE_CELL)).toBe(2025);
   });
 });

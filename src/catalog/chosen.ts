@@ -26,3 +26,8 @@ export function setActiveCatalog(catalog: Catalog | null): boolean {
   holder[ACTIVE_KEY] = catalog ? new CatalogIndex(catalog) : undefined;
   return true;
 }
+
+/** The catalog the pane chose (the workbook's embedded one), or null when the functions use the built-in one. */
+export function chosenCatalog(): Catalog | null {
+  return holder[CHOSEN] ?? null;
+}

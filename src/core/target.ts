@@ -224,7 +224,8 @@ export interface ResolvedTarget {
   indicator?: Indicator;
 }
 
-const ID_SHAPE = /^[A-Za-z][A-Za-z0-9-]*\.[A-Za-z0-9-]+$/;
+// A user's source ID may start with a digit (2025-PLAN); a source part of digits only is a number ("12.5").
+const ID_SHAPE = /^(?=[^.]*[A-Za-z-])[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z0-9-]+$/;
 
 /**
  * A `target` argument: a number, numeric text, or an indicator ID (its final target and

@@ -25,17 +25,17 @@ interface FullPane {
 
 export async function loadFullPane(capabilities: Capabilities): Promise<FullPane> {
   if (capabilities.mode === "excel") {
-    const [{ Pane }, catalog, { excelInserter, excelBoardHost }, embedded] = await Promise.all([
+    const [{ Pane }, catalog, { excelInserter, excelBoardHost, excelImporter }, embedded] = await Promise.all([
       loadPane(),
       loadCatalog(),
       loadExcel(),
       loadEmbedded(),
     ]);
     const board = excelBoardHost(catalog);
-    return { Pane, props: { mode: "excel", catalog, capabilities, embedded, onInsert: excelInserter(capabilities), board } };
+    return { Pane, props: { mode: "excel", catalog, capabilities, embedded, onInsert: excelInserter(capabilities), board, importer: excelImporter(capabilities, catalog) } };
   }
-  const [{ Pane, webDownloader }, catalog] = await Promise.all([loadPane(), loadCatalog()]);
-  return { Pane, props: { mode: "web", catalog, capabilities, onDownload: webDownloader(catalog) } };
+  const [{ Pane, webDownloader, webImporter }, catalog] = await Promise.all([loadPane(), loadCatalog()]);
+  return { Pane, props: { mode: "web", catalog, capabilities, onDownload: webDownloader(catalog), importer: webImporter(catalog) } };
 }
 
 /** The source checkbox that has the keyboard focus, as its ID (both lists name their items alike). */

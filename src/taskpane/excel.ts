@@ -2,25 +2,31 @@
  * The pane's Excel side: insert a plan (and read the workbook's embedded catalog, ./embedded.ts). Only
  * these modules and index.tsx touch office.js globals. Loaded with the full pane, after its first paint.
  */
+import { chosenCatalog } from "../catalog/chosen";
 import full from "../catalog/full";
 import { buildPlan } from "../workbook/buildPlan";
 import type { Capabilities } from "../workbook/office/capabilities";
 import { applyPlan } from "../workbook/office/render";
 import { switchCatalog } from "./embedded";
+import { userSourceIds, withUserSources } from "./import/workbookCatalog";
 import type { InsertOutcome, InsertRequest } from "./model";
 
 export { loadEmbeddedCatalog } from "./embedded";
 export { excelBoardHost } from "./board/host";
+export { excelImporter } from "./import/excelImport";
 
 export function excelInserter(capabilities: Capabilities): (request: InsertRequest) => Promise<InsertOutcome> {
   return async (request) => {
-    const plan = buildPlan(full, request.sourceIds, { form: request.form, reportDate: request.reportDate });
+    // The user's own sources the workbook carries (./import) stay in it and in its embedded catalog.
+    const catalog = withUserSources(full, chosenCatalog());
+    const sourceIds = [...new Set([...request.sourceIds, ...userSourceIds(full, catalog)])];
+    const plan = buildPlan(catalog, sourceIds, { form: request.form, reportDate: request.reportDate });
     const report = await Excel.run((context) =>
       applyPlan(context, plan, { form: request.form, supports: capabilities.supports }),
     );
     // The workbook now embeds the add-in's catalog: the functions use it, in every sheet.
     try {
-      await switchCatalog(null);
+      await switchCatalog(catalog === full ? null : catalog);
     } catch (e) {
       throw new Error(
         "已写入，但未能重新计算整个工作簿：其他工作表中的 POLICY 公式可能仍是旧目录的结果，请按 Ctrl+Alt+F9 全部重算 / " +

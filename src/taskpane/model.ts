@@ -10,6 +10,7 @@ import type { Capabilities } from "../workbook/office/capabilities";
 import type { ProgressSummary } from "../core/progress";
 import type { RowLocation } from "../workbook/office/readProgress";
 import type { FormulaForm } from "../workbook/plan";
+import type { Importer } from "./import/types";
 
 export interface InsertRequest {
   /** The sources to write: the ones ticked plus those the workbook already holds. */
@@ -48,6 +49,8 @@ export interface PaneProps {
   initialSelected?: string[];
   /** Inside Excel: the 进度看板 over the open workbook (./board/host.ts). */
   board?: BoardHost;
+  /** "导入政策来源": the user's own source, into this workbook (Excel) or a download (web). */
+  importer?: Importer;
 }
 
 /** What the 进度看板 shows: the counts, and where each listed row is in the workbook. */

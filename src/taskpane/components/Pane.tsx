@@ -10,6 +10,7 @@ import type { PaneProps } from "../model";
 import { bilingualText, STRINGS } from "../strings";
 import { usePaneState } from "../usePaneState";
 import { Bi } from "./Bi";
+import { ImportSection } from "../import/ImportSection";
 import { PANE_LAYOUT } from "./paneLayout";
 import { CapabilityBar } from "./CapabilityBar";
 import { InsertOptions } from "./InsertOptions";
@@ -102,6 +103,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
           </MessageBar>
         )}
       </div>
+      {props.importer && <ImportSection importer={props.importer} form={pane.form} reportDate={pane.reportDate} />}
       </div>
       <footer>
         <small>

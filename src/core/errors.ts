@@ -29,7 +29,10 @@ export function badValue(zh: string, en: string): PolicyError {
   return new PolicyError("#VALUE!", `${zh} / ${en}`);
 }
 
-/** A result that is not a finite number (an overflow such as 1/1e-310): the only #NUM! (docs/FUNCTIONS.md, "Error codes"). */
+/**
+ * A result that is not a finite number (an overflow such as 1/1e-310): the only #NUM! (docs/FUNCTIONS.md, "Error
+ * codes").
+ */
 export function notFinite(zh: string, en: string): PolicyError {
   return new PolicyError("#NUM!", `${zh} / ${en}`);
 }

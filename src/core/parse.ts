@@ -1,6 +1,6 @@
 /**
- * Reading what a user typed into a cell (docs/FUNCTIONS.md, "Numbers as typed"): numbers as numbers or numeric text (thousands
- * separators, full-width digits, a unit suffix converted into the unit the caller expects),
+ * Reading what a user typed into a cell (docs/FUNCTIONS.md, "Numbers as typed"): numbers as numbers or numeric text
+ * (thousands separators, full-width digits, a unit suffix converted into the unit the caller expects),
  * percentages as fractions, bounds and yes/no flags in Chinese and English. Levels and directions
  * have their own modules (levels.ts, directions.ts).
  *

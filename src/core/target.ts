@@ -1,6 +1,6 @@
 /**
- * Target tracking (docs/FUNCTIONS.md, "Target tracking"): how far an indicator stands from its target (GAPTOTARGET), how much of
- * the way it has come (PROGRESS), where it should stand by now (EXPECTED), a status label (STATUS)
+ * Target tracking (docs/FUNCTIONS.md, "Target tracking"): how far an indicator stands from its target (GAPTOTARGET),
+ * how much of the way it has come (PROGRESS), where it should stand by now (EXPECTED), a status label (STATUS)
  * and the target of an indicator by year (TARGET).
  *
  * Two layers: the math on plain numbers (gap, progress, expected, status), and the cell layer

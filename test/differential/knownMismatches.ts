@@ -24,7 +24,10 @@ const anyKind = (c: CaseResult, ...kinds: ReturnType<typeof inputKind>[]) =>
   c.values.some((v) => kinds.includes(inputKind(v)));
 const code = (v: unknown) => (v instanceof XlError ? v.code : undefined);
 
-/** Text a number cell of a target function may hold that the function reads as a number (docs/FUNCTIONS.md, "Numbers as typed"). */
+/**
+ * Text a number cell of a target function may hold that the function reads as a number (docs/FUNCTIONS.md, "Numbers as
+ * typed").
+ */
 const NUMBER_LIKE_TEXT = new Set(["numericText", "percentText", "exponentText"]);
 /** Whether a number input (any but the direction cell) of a target-function case holds numeric text. */
 function numericTextInput(c: CaseResult): boolean {

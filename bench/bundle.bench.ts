@@ -1,6 +1,6 @@
 /**
- * Bundle sizes of the built add-in (run `npm run build` first; SPEC §7): the functions bundle ≤60 KB
- * gzipped, and the task pane's initial JS ≤120 KB gzipped — every script of ours the page loads before
+ * Bundle sizes of the built add-in (run `npm run build` first; bars in docs/PERFORMANCE.md): the functions bundle ≤60
+ * KB gzipped, and the task pane's initial JS ≤120 KB gzipped — every script of ours the page loads before
  * the list of sources is on screen (functions, commands, the pane's entry and any chunk it needs
  * first), found by loading the built page in Chromium, not by reading the HTML.
  */

@@ -1,12 +1,12 @@
 /**
- * The CLI's start-up cost (SPEC §7: the CLI as a whole process ≤2× the same work in-process; no
+ * The CLI's start-up cost (the bar in docs/PERFORMANCE.md: the CLI as a whole process ≤2× the same work in-process; no
  * compiling at every start). The work: `duibiao template <every built-in source> --out … --quiet`.
  *
  * - processMs: `node bin/duibiao.js …` spawned fresh, wall clock (Node's start, loading the built CLI
  *   and the packages it needs, the work).
  * - inProcessMs: the same main() of the same built file (build/cli/duibiao.js) timed inside a process
  *   that has already loaded it: the work alone, run once as a one-off command runs it. The ratio of
- *   the two is what starting a process adds (SPEC's bar).
+ *   the two is what starting a process adds (the bar).
  * - inProcessWarmMs: the same call repeated in that process (the JIT warmed up by earlier calls), for
  *   reference; a one-off command never runs at that speed, whatever its start-up.
  * Best of 3 each. Run `npm run build` (or `npm install`) first.

@@ -1,6 +1,6 @@
 /**
- * .xlsx export (SPEC §7: the CLI writes every built-in source as .xlsx in ≤3 s; a 10,000-row catalog
- * in ≤5 s): plan + render + file bytes in process, the CLI end to end (a fresh `node bin/duibiao.js`
+ * .xlsx export (bars in docs/PERFORMANCE.md: the CLI writes every built-in source as .xlsx in ≤3 s; a 10,000-row
+ * catalog in ≤5 s): plan + render + file bytes in process, the CLI end to end (a fresh `node bin/duibiao.js`
  * process running the built CLI, its start-up included), and the cost of our logic: the same cells
  * (values and formula text) written with bare exceljs — no tables, styles, validation, conditional
  * formats, names or protection — as the reference.

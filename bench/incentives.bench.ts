@@ -1,5 +1,5 @@
 /**
- * SPEC §7 bar: 1,000,000 evaluations of SUBSIDY and of GAPTOTARGET in Node ≤ 1 s, through the same
+ * The bar (docs/PERFORMANCE.md): 1,000,000 evaluations of SUBSIDY and of GAPTOTARGET in Node ≤ 1 s, through the same
  * code path Excel calls (the exported custom functions: Excel error wrapper, active catalog, ID
  * lookup, argument reading, evaluation), measured beside the bare arithmetic Math.min(rate*x, cap) in
  * the same run. Inputs vary per call (a precomputed array) so nothing is constant-folded.

@@ -1,5 +1,5 @@
 /**
- * Inject round trips and request sizes (SPEC §7): one source (≤3 syncs), every built-in source, and
+ * Inject round trips and request sizes (bars in docs/PERFORMANCE.md): one source (≤3 syncs), every built-in source, and
  * a 10,000-row catalog (≤10 syncs, no request over 4 MB), fresh and re-injected, measured on the
  * recording fake of the Excel API (test/workbook/office/fakeExcel.ts) that serializes each sync's
  * request as JSON.

@@ -1,5 +1,5 @@
 /**
- * The shared runtime's first job (SPEC §7, issue 11): the page registers every custom function.
+ * The shared runtime's first job: the page registers every custom function.
  * Time from navigation until the last CustomFunctions.associate call (stubbed in the page), with
  * Chromium's CPU slowed 4×; median of 5 cold loads. Needs `npm run build` and Chromium.
  */

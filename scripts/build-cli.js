@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Compiles the command line (src/cli/main.ts and what it imports) to one CommonJS file,
-// build/cli/duibiao.js, which bin/duibiao.js runs: no TypeScript compiling at every start (SPEC §7: the
-// CLI as a whole process ≤2× the same work in-process). Runs from `prepare` (so `npm install` and
-// `npm ci` in a clone build it: docs.npmjs.com/cli/v11/using-npm/scripts, "Life Cycle Operation
+// build/cli/duibiao.js, which bin/duibiao.js runs: no TypeScript compiling at every start (the bar in
+// docs/PERFORMANCE.md: the CLI as a whole process ≤2× the same work in-process). Runs from `prepare` (so `npm install`
+// and `npm ci` in a clone build it: docs.npmjs.com/cli/v11/using-npm/scripts, "Life Cycle Operation
 // Order"; it also runs with --omit=dev, hence esbuild is a dependency) and from `npm run build`.
 //
 // The npm packages it uses (exceljs with jszip and pako, commander, zod, papaparse) are bundled in too:

@@ -1,6 +1,6 @@
 /**
- * The duibiao command line (SPEC §1): template, demo, calc, catalog, report. Parses arguments with commander,
- * runs one command, and turns every failure into a message on stderr (Chinese first) and an exit code.
+ * The duibiao command line (README, "The command line"): template, demo, calc, catalog, report. Parses arguments with
+ * commander, runs one command, and turns every failure into a message on stderr (Chinese first) and an exit code.
  */
 import { Command, CommanderError } from "commander";
 import * as fs from "fs";

@@ -15,7 +15,7 @@ export class PolicyError extends Error {
   }
 }
 
-/** Unknown ID or missing value. Excel shows the message (SPEC §3). */
+/** Unknown ID or missing value. Excel shows the message (docs/FUNCTIONS.md, "Error codes"). */
 export function notAvailable(zh: string, en: string): PolicyError {
   return new PolicyError("#N/A", `${zh} / ${en}`);
 }
@@ -29,7 +29,10 @@ export function badValue(zh: string, en: string): PolicyError {
   return new PolicyError("#VALUE!", `${zh} / ${en}`);
 }
 
-/** A result that is not a finite number (an overflow such as 1/1e-310): the only #NUM! (SPEC §3). */
+/**
+ * A result that is not a finite number (an overflow such as 1/1e-310): the only #NUM! (docs/FUNCTIONS.md, "Error
+ * codes").
+ */
 export function notFinite(zh: string, en: string): PolicyError {
   return new PolicyError("#NUM!", `${zh} / ${en}`);
 }

@@ -1,6 +1,6 @@
 /**
- * Reading what a user typed into a cell (SPEC §3): numbers as numbers or numeric text (thousands
- * separators, full-width digits, a unit suffix converted into the unit the caller expects),
+ * Reading what a user typed into a cell (docs/FUNCTIONS.md, "Numbers as typed"): numbers as numbers or numeric text
+ * (thousands separators, full-width digits, a unit suffix converted into the unit the caller expects),
  * percentages as fractions, bounds and yes/no flags in Chinese and English. Levels and directions
  * have their own modules (levels.ts, directions.ts).
  *
@@ -83,7 +83,7 @@ export function isPercentUnit(unit: string | undefined): boolean {
 /**
  * A number from a cell value. Blank → #N/A (missing); a boolean, unparseable text, a "%" where the
  * unit is not a percentage, a value that is not finite, or a negative where none is allowed → #VALUE!
- * with a message (SPEC §3: every value the user can fix is #VALUE!).
+ * with a message (docs/FUNCTIONS.md, "Error codes": every value the user can fix is #VALUE!).
  */
 export function parseNumber(value: unknown, opts: NumberOptions): number {
   const { label } = opts;

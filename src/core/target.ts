@@ -1,6 +1,6 @@
 /**
- * Target tracking (SPEC §4): how far an indicator stands from its target (GAPTOTARGET), how much of
- * the way it has come (PROGRESS), where it should stand by now (EXPECTED), a status label (STATUS)
+ * Target tracking (docs/FUNCTIONS.md, "Target tracking"): how far an indicator stands from its target (GAPTOTARGET),
+ * how much of the way it has come (PROGRESS), where it should stand by now (EXPECTED), a status label (STATUS)
  * and the target of an indicator by year (TARGET).
  *
  * Two layers: the math on plain numbers (gap, progress, expected, status), and the cell layer
@@ -50,8 +50,8 @@ function roundAt(x: number, scale: number, digits: number): number {
  * A difference a − b without binary noise: 1050 − 900.1 is 149.9, and 8389591.18 − 8388591.19 is
  * 999.99. The noise of a subtraction is relative to the operands, not to the result, so the result is
  * rounded to 13 significant digits of the larger operand (the noise is below 1e-15 of it; typed
- * values have far fewer digits). Plain arithmetic, not clean()'s toPrecision (~0.5 µs a call; SPEC
- * §7 wants 1,000,000 GAPTOTARGET calls in a second).
+ * values have far fewer digits). Plain arithmetic, not clean()'s toPrecision (~0.5 µs a call; the bar in
+ * docs/PERFORMANCE.md is 1,000,000 GAPTOTARGET calls in a second).
  */
 function diff(a: number, b: number): number {
   return roundAt(a - b, Math.max(Math.abs(a), Math.abs(b)), 13);

@@ -94,7 +94,7 @@ function fillIndicators(catalog: Catalog, t: TablePlan, reportYear: number): voi
   }
 }
 
-/** Calculator tables: header names of the application inputs (SPEC §5 calculator). */
+/** Calculator tables: header names of the application inputs (docs/WORKBOOK.md, 奖补测算). */
 const APP_COLUMNS = {
   enterprise: ["企业名称", "企业"],
   rule: ["规则ID", "规则"],

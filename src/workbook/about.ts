@@ -2,7 +2,8 @@
  * The 说明 sheet: what the workbook is, the report date (the one input cell every expected value and
  * overdue check reads, named DB_ReportDate), the catalog version and formula form, the sources
  * included, the colour legend (coloured by the same kind of native conditional formats), and the
- * reading notes of every entry shown (SPEC §8: a known inconsistency is shown where the entry is).
+ * reading notes of every entry shown (docs/CATALOG.md, "Reading decisions": a known inconsistency is shown where the
+ * entry is).
  */
 import type { Catalog, Source } from "../core/schema";
 import { yearPositionFormula } from "../core/native/target";

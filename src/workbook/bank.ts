@@ -1,5 +1,5 @@
 /**
- * The HS-BANK-2024 evaluation sheet (SPEC §5): every bank × every rubric item prefilled from the
+ * The HS-BANK-2024 evaluation sheet (docs/WORKBOOK.md, 银行考评): every bank × every rubric item prefilled from the
  * annexes (src/core/rubric bankEvaluationRows), inputs for the actuals, points per item (SCORE, or its
  * native formula), and a summary per bank: total, rank, result tier (TIER, or its native formula).
  *

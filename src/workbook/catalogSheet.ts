@@ -1,6 +1,6 @@
 /**
- * The catalog a workbook was built with, embedded in it (SPEC §5) so a colleague's add-in computes
- * with the same rules: JSON in a hidden sheet `_duibiao_catalog`, in chunks shorter than Excel's
+ * The catalog a workbook was built with, embedded in it (docs/WORKBOOK.md, "The embedded catalog") so a colleague's
+ * add-in computes with the same rules: JSON in a hidden sheet `_duibiao_catalog`, in chunks shorter than Excel's
  * 32,767-character cell limit.
  *
  * Layout (the .xlsx renderer's reader uses the same cells): A1 the marker, B1 the catalog version,

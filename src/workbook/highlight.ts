@@ -1,5 +1,5 @@
 /**
- * Highlights that work without the add-in (SPEC §1 job 3, §5), with rules short enough for Excel.
+ * Highlights that work without the add-in (docs/WORKBOOK.md, "Highlighting"), with rules short enough for Excel.
  *
  * Excel limits a conditional-format formula to 255 characters; a native status condition written
  * inline runs to several hundred. So the logic lives in cells and the rule compares a cell:

@@ -1,5 +1,5 @@
 /**
- * The indicator sheet of one source (SPEC §5): one row per indicator with the exact headers `ID`,
+ * The indicator sheet of one source (docs/WORKBOOK.md, "Columns"): one row per indicator with the exact headers `ID`,
  * `指标名称`, `类别`, `单位`, `方向`, `基期年`, `基期值`, one `<YYYY>年目标` per milestone year, `属性`,
  * `牵头单位`, `实际值`, `截至日期`, `预期值`, `缺口`, `完成进度`, `状态`. The computed columns are
  * POLICY.* formulas over the row's own cells in the add-in form and native formulas in the portable
@@ -36,7 +36,7 @@ export const INDICATOR_HEADERS_AFTER_TARGETS = [
 
 /**
  * The native helper after 状态 (highlight.ts): the status without the add-in, which the highlights
- * compare. Not one of SPEC §5's headers: it follows them, at the end of the table.
+ * compare. Not one of the fixed headers (docs/WORKBOOK.md): it follows them, at the end of the table.
  */
 export const NATIVE_STATUS_HEADER = nativeHeader("状态");
 
@@ -59,7 +59,7 @@ export function targetHeader(year: number): string {
 }
 
 export const INDICATOR_SHEET_PREFIX = "指标·";
-/** The statuses coloured, in rule order (SPEC §5: 滞后 red, 预警 amber, 已达标 green). */
+/** The statuses coloured, in rule order (docs/WORKBOOK.md, "Highlighting": 滞后 red, 预警 amber, 已达标 green). */
 const HIGHLIGHTED = ["滞后", "预警", "已达标"] as const;
 
 export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan | null {

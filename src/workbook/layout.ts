@@ -6,7 +6,7 @@
 import { columnLetter, parseAddress } from "./a1";
 import type { ColumnPlan, DualFormula } from "./plan";
 
-/** The workbook's report date (one input cell): blank 截至日期 cells use it (SPEC §5). */
+/** The workbook's report date (one input cell): blank 截至日期 cells use it (docs/WORKBOOK.md). */
 export const REPORT_DATE_NAME = "DB_ReportDate";
 /** The report date as a time point (a year = its end, 2024.5 ≈ mid-2024), computed natively beside it for the reader. */
 export const REPORT_POINT_NAME = "DB_ReportPoint";

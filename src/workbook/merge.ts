@@ -1,5 +1,5 @@
 /**
- * Re-inject (SPEC §1, §5): the catalog's cells are rewritten, every value the user typed is kept.
+ * Re-inject (docs/WORKBOOK.md, "Re-inject"): the catalog's cells are rewritten, every value the user typed is kept.
  * Pure: given a planned table and what the workbook's table holds (read by the renderer: headers,
  * and for each row the key, input, computed and user cells), returns the table to write and a report
  * of every case the user should hear about.

@@ -96,7 +96,7 @@ export interface TablePlan {
   /** Header of the column whose value is the row key (usually "ID"). */
   keyColumn: string;
   /**
-   * Addition (task pane issue): a composite key — the row key is these columns' values joined by
+   * A composite key — the row key is these columns' values joined by
    * "|" (e.g. 银行|考评项ID on the bank evaluation's detail table); `keyColumn` is then the first.
    */
   keyColumns?: string[];
@@ -106,7 +106,7 @@ export interface TablePlan {
   /** A totals row (SUM etc.), formulas per header with `{first}`/`{last}` data rows. */
   totals?: Record<string, DualFormula | CellValue>;
   /**
-   * Addition (task pane issue): workbook-level names for columns' data cells, so formulas and list
+   * Workbook-level names for columns' data cells, so formulas and list
    * validations on other sheets never spell a sheet name (the office.js renderer may suffix sheet
    * names on collision). The name refers to the column's cells from the first data row through the
    * last data row (blank rows included) plus `extraRows` more (room for rows a user adds), as an
@@ -143,7 +143,7 @@ export interface PrintPlan {
   header: string;
 }
 
-/** Addition (task pane issue): a workbook-level name over one column of a table, see TablePlan.names. */
+/** A workbook-level name over one column of a table, see TablePlan.names. */
 export interface TableNamePlan {
   name: string;
   /** Header of the column. */
@@ -193,7 +193,7 @@ export interface WorkbookPlan {
   /** The embedded catalog as JSON (stored in a hidden sheet and/or custom XML part by renderers). */
   embeddedCatalog: string;
   /**
-   * Addition (task pane issue): the form the plan was built for (buildPlan's option). Both forms of
+   * The form the plan was built for (buildPlan's option). Both forms of
    * every computed cell are always in the plan; this records the intended one (a renderer's own
    * option wins), and the about sheet's text matches it.
    */

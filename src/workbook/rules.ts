@@ -1,5 +1,5 @@
 /**
- * The incentive-rule reference sheet and the application calculator (SPEC §5).
+ * The incentive-rule reference sheet and the application calculator (docs/WORKBOOK.md, 奖补规则 and 奖补测算).
  *
  * 奖补规则: one row per rule of the chosen sources, catalog-owned (what the clause says, units, rates,
  * caps, gates, the quoted text), plus per-rule totals of the applications (申报数, 奖补合计).

@@ -2,8 +2,8 @@
  * Text that must stay text. Excel reads a string written through office.js the way it reads typing:
  * "=…", "+…", "-…" and "@…" become formulas, "1,050" a number, "6-8" or "3月5日" a date, "TRUE" a
  * boolean, "#N/A" an error. Catalog text (and a user's text kept on re-inject) must never change
- * like that (SPEC §5), so such strings get Excel's text prefix, a leading apostrophe: Excel stores the
- * rest verbatim as text, hides the apostrophe, and `values` reads the string back without it.
+ * like that (docs/WORKBOOK.md, "Columns"), so such strings get Excel's text prefix, a leading apostrophe: Excel stores
+ * the rest verbatim as text, hides the apostrophe, and `values` reads the string back without it.
  * (A text number format "@" was the other candidate; it changes how the user's own later typing is
  * read and is not what `values` assignments are documented against, so it is not relied on.)
  * The .xlsx renderer needs none of this: a file stores strings typed as strings.

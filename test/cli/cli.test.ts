@@ -182,7 +182,7 @@ describe("duibiao calc", () => {
       .trim()
       .split(/\r?\n/);
 
-  test("computes each application's award and explanation (SPEC worked examples)", () => {
+  test("computes each application's award and explanation (the worked examples of docs/FUNCTIONS.md)", () => {
     const input = write("apps.csv", "企业,金额,条件\n甲公司,850,1200\n乙公司,3000,5000\n丙公司,850,250\n");
     const out = path.join(dir, "awards.csv");
     const r = duibiao(["calc", "--rule", "DY-MFG-2024.R-TECHREFORM", "--in", input, "--out", out]);

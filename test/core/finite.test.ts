@@ -1,6 +1,6 @@
 /**
- * SPEC §3: never NaN or Infinity, never a JavaScript exception. For adversarial inputs every engine
- * entry point returns a finite number, a label, or a PolicyError (#NUM! only when the result would not
+ * docs/FUNCTIONS.md, "Error codes": never NaN or Infinity, never a JavaScript exception. For adversarial inputs every
+ * engine entry point returns a finite number, a label, or a PolicyError (#NUM! only when the result would not
  * be finite), and EXPLAIN and SCORE's explanation never print Infinity or NaN.
  */
 import fc from "fast-check";

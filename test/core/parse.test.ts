@@ -91,7 +91,7 @@ describe("numbers typed by a user", () => {
     expect(shown({})).not.toContain("[object");
   });
 
-  test("blank is #N/A (missing), negative is #VALUE! (SPEC §3: Excel shows its message)", () => {
+  test("blank is #N/A (missing), negative is #VALUE! (Excel shows its message)", () => {
     expect(code(() => parseNumber("", amount))).toBe("#N/A");
     expect(code(() => parseNumber(null, amount))).toBe("#N/A");
     expect(code(() => parseNumber(-5, amount))).toBe("#VALUE!");

@@ -24,7 +24,7 @@ function outcome(f: () => unknown): unknown {
   }
 }
 
-describe("SPEC §4 worked examples", () => {
+describe("worked examples (docs/FUNCTIONS.md)", () => {
   test('GAPTOTARGET(900, "DY-MFG-2024.01") = 150 亿元 short of 1050', () => {
     expect(gapToTarget(idx, 900, "DY-MFG-2024.01")).toBe(150);
   });
@@ -107,7 +107,7 @@ describe("PROGRESS", () => {
     expect(progressOf(idx, 900, "DY-MFG-2024.01")).toBeCloseTo(900 / 1050, 12);
     expect(progressOf(idx, 900, "DY-MFG-2024.01", 557)).toBeCloseTo(343 / 493, 12);
   });
-  test("a maintain indicator (base = target) is actual ÷ target, as with no base (SPEC §4)", () => {
+  test("a maintain indicator (base = target) is actual ÷ target, as with no base", () => {
     expect(progressOf(idx, 100, 100, 100)).toBe(1);
     expect(progressOf(idx, 96, 100, 100)).toBeCloseTo(0.96, 12);
     expect(progressOf(idx, 0.5, 0.4, 0.4, "down")).toBeCloseTo(0.8, 12);

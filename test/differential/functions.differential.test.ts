@@ -1,5 +1,5 @@
 /**
- * Differential fuzzing (issue 10, "So that the class stays fixed"): for seeded random and adversarial
+ * Differential fuzzing: for seeded random and adversarial
  * inputs to the ten functions, the add-in formula's value equals the portable form's native formula
  * evaluated by HyperFormula, LibreOffice and Gnumeric — or both are errors of the same code — and no
  * function result is Infinity or NaN. See test/differential/families.ts for what is compared.

@@ -24,7 +24,10 @@ const anyKind = (c: CaseResult, ...kinds: ReturnType<typeof inputKind>[]) =>
   c.values.some((v) => kinds.includes(inputKind(v)));
 const code = (v: unknown) => (v instanceof XlError ? v.code : undefined);
 
-/** Text a number cell of a target function may hold that the function reads as a number (SPEC §3). */
+/**
+ * Text a number cell of a target function may hold that the function reads as a number (docs/FUNCTIONS.md, "Numbers as
+ * typed").
+ */
 const NUMBER_LIKE_TEXT = new Set(["numericText", "percentText", "exponentText"]);
 /** Whether a number input (any but the direction cell) of a target-function case holds numeric text. */
 function numericTextInput(c: CaseResult): boolean {
@@ -46,8 +49,8 @@ function scoreTaskAsBankName(c: CaseResult, e: Engine): boolean {
 export const KNOWN_MISMATCHES: KnownMismatch[] = [
   {
     id: "TARGET_NUMERIC_TEXT",
-    issue:
-      'not in issue 10 (documented in docs/FUNCTIONS.md, "Portable copies"): numeric text in a number cell of GAPTOTARGET, PROGRESS, EXPECTED or STATUS ("850", "1,050", "12%", "8.5e2", "２０２４", "2024-06-30") is read by the function (SPEC §3) and refused with #VALUE! by the native formula, which reads numbers only (HyperFormula alone reads the text "1e999" in a cell as a number, #NUM!)',
+    reason:
+      'documented limitation (docs/FUNCTIONS.md, "Portable copies"): numeric text in a number cell of GAPTOTARGET, PROGRESS, EXPECTED or STATUS ("850", "1,050", "12%", "8.5e2", "２０２４", "2024-06-30") is read by the function ("Numbers as typed") and refused with #VALUE! by the native formula, which reads numbers only (HyperFormula alone reads the text "1e999" in a cell as a number, #NUM!)',
     matches: (c, e) =>
       [...TARGET_FNS, "EXPECTED"].includes(c.fn) &&
       numericTextInput(c) &&
@@ -56,8 +59,8 @@ export const KNOWN_MISMATCHES: KnownMismatch[] = [
   },
   {
     id: "AWARD_NUMERIC_TEXT",
-    issue:
-      'documented limitation (docs/FUNCTIONS.md, "Portable copies"): SUBSIDY, EXPLAIN, SCORE and TIER read numeric text (SPEC §3: "850万元", "1,050", "１０５０", "8.5e2", " 7 "); their native formulas take numbers only and refuse text with #VALUE! in every engine alike (coercing would need VALUE(), which the engines read differently, and would push the calculator\'s chooser formula past 8,192 characters)',
+    reason:
+      'documented limitation (docs/FUNCTIONS.md, "Portable copies"): SUBSIDY, EXPLAIN, SCORE and TIER read numeric text ("Numbers as typed": "850万元", "1,050", "１０５０", "8.5e2", " 7 "); their native formulas take numbers only and refuse text with #VALUE! in every engine alike (coercing would need VALUE(), which the engines read differently, and would push the calculator\'s chooser formula past 8,192 characters)',
     matches: (c, e) =>
       AWARD_FNS.includes(c.fn) &&
       anyKind(c, "numericText", "exponentText", "percentText") &&
@@ -65,7 +68,7 @@ export const KNOWN_MISMATCHES: KnownMismatch[] = [
   },
   {
     id: "AWARD_LIBREOFFICE_WIDE_LEVEL",
-    issue:
+    reason:
       "documented limitation (docs/FUNCTIONS.md, \"Portable copies\"): a level or category word in full-width letters (ＮＡＴＩＯＮＡＬ) is #VALUE! in SUBSIDY and natively in HyperFormula and Gnumeric (as in Excel), but LibreOffice's MATCH folds the width and finds the word; an exact test (FIND) per level rule would push the calculator's chooser formula past 8,192 characters (rare in the default sample: seen with DIFFERENTIAL_SEED=7 DIFFERENTIAL_RUNS=2)",
     matches: (c, e) =>
       e === "LibreOffice" &&

@@ -254,11 +254,11 @@ export async function evaluateInSpreadsheets(results: CaseResult[], run: EngineR
   return seconds;
 }
 
-/** A kind of disagreement already known, with the issue bullet it belongs to. */
+/** A kind of disagreement already known, with why it is accepted. */
 export interface KnownMismatch {
   id: string;
-  /** The bullet of issue 10 (or "not in issue 10: …") the class belongs to. */
-  issue: string;
+  /** Why the difference is accepted: the documented limitation it is (and where it is documented). */
+  reason: string;
   /** True when this case's disagreement on `engine` is of this class. */
   matches: (c: CaseResult, engine: Engine) => boolean;
 }

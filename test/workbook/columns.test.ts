@@ -37,7 +37,7 @@ function expectRefused(e: unknown) {
 }
 
 describe("a header without a definition stops the plan, naming the header", () => {
-  test("indicator sheet (it used to become a locked target-year column)", () => {
+  test("indicator sheet (not taken for a locked target-year column)", () => {
     expectRefused(
       withExtraHeader(INDICATOR_HEADERS_AFTER_TARGETS, () => buildIndicatorSheet(catalog, source("DY-MFG-2024"))),
     );

@@ -1,6 +1,6 @@
 /**
  * The plan builder (no office.js): what a user of the injected workbook relies on — the exact
- * headers of SPEC §5, formulas over the row's own cells, highlights that never call POLICY, catalog
+ * headers of docs/WORKBOOK.md, formulas over the row's own cells, highlights that never call POLICY, catalog
  * text that stays text, the bank sheet for all 16 banks, tasks with due dates.
  */
 import { builtInCatalog } from "../../src/catalog";
@@ -32,7 +32,7 @@ describe("indicator sheet", () => {
   const p = plan(["DY-MFG-2024"]);
   const t = sheet(p, "indicators:DY-MFG-2024").tables[0];
 
-  test("has exactly the headers of SPEC §5, one <YYYY>年目标 per milestone year, then the native status", () => {
+  test("has exactly the headers of docs/WORKBOOK.md, one <YYYY>年目标 per milestone year, then the native status", () => {
     expect(t.columns.map((c) => c.header)).toEqual([
       "ID",
       "指标名称",
@@ -287,7 +287,7 @@ describe("the whole plan", () => {
     );
   });
 
-  test("notes of the entries (SPEC §8) are shown on the 说明 sheet", () => {
+  test("notes of the entries (known inconsistencies, reading decisions) are shown on the 说明 sheet", () => {
     const notes = sheet(plan(["DY-MFG-2024"]), "about").tables.find((t) => t.name === "DB_Notes")!;
     expect(notes.rows.some((r) => r.values["条目ID"] === "DY-MFG-2024.02")).toBe(true);
   });

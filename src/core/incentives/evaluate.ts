@@ -1,5 +1,5 @@
 /**
- * Evaluation of one incentive rule for one case (SPEC §2–3): read the cell values, check the
+ * Evaluation of one incentive rule for one case (docs/INCENTIVES.md): read the cell values, check the
  * not-paid-again flag and the gates, compute by kind, apply the cap, round to the fen.
  *
  * The result is a flat record of every number used and of what bound the award (cap, gate, …), so

@@ -1,4 +1,4 @@
-/** The incentive-rule engine (SPEC §2–4): SUBSIDY, EXPLAIN and their native Excel equivalents. */
+/** The incentive-rule engine (docs/INCENTIVES.md): SUBSIDY, EXPLAIN and their native Excel equivalents. */
 export { compileRule, type CompiledRule } from "./compile";
 export { evaluate, type BoundBy, type Evaluation } from "./evaluate";
 export { explainEvaluation } from "./explain";

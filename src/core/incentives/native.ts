@@ -7,8 +7,8 @@
  *
  * Same inputs as SUBSIDY for numbers, levels, bounds, flags and categories — the word lists come from
  * src/core/parse.ts and the rule's data, so engine and formula accept the same words. Same errors
- * (SPEC §3): an error value in an input is that error, the first in argument order (rule, amount,
- * qualifier, bound), as Excel shows for a custom function given an error, whatever branch the rule
+ * (docs/FUNCTIONS.md, "Error codes"): an error value in an input is that error, the first in argument order (rule,
+ * amount, qualifier, bound), as Excel shows for a custom function given an error, whatever branch the rule
  * takes; a rule ID that is not text #VALUE!, an unknown one #N/A; blank amount #N/A; text, TRUE/FALSE (ISLOGICAL first: LibreOffice's ISNUMBER(TRUE) is
  * TRUE), a negative number, a fractional count, an unknown word → #VALUE!; an overflow → #NUM! (the
  * spreadsheet's own). Word lookups use MATCH and INDEX, no LOOKUP: Gnumeric's LOOKUP turns an error key

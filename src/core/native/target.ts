@@ -15,14 +15,14 @@
  * EXPECTED when the base holds no number (IF(ISNUMBER(base),…,"")); an input's error value, the
  * first in argument order (Excel does not call a custom function with an error argument); then the
  * engine's checks in the engine's order — #N/A for a missing (blank or spaces-only) required input,
- * #VALUE! for anything the user can fix (SPEC §3): text or TRUE/FALSE where a number belongs
+ * #VALUE! for anything the user can fix (docs/FUNCTIONS.md, "Error codes"): text or TRUE/FALSE where a number belongs
  * (ISLOGICAL first: LibreOffice counts TRUE as the number 1), an unknown direction word, a
  * non-positive value where a ratio or cagr needs a positive one, a target year not after the base
  * year, an as-of year that is not a whole year 1900–9999; #NUM! for a result that is not finite.
  * Unlike the engine the formulas read no numeric text ("900", "25亿元"): give numbers.
  * The error literals are written as such (#VALUE!): Excel, LibreOffice and WPS all read them, where
- * SQRT(-1) would give Err:502 in LibreOffice. A maintain indicator (base = target) computes as SPEC §4
- * says: PROGRESS as without a base, STATUS 已达标 / 预警 within tolerance × |target| / 滞后.
+ * SQRT(-1) would give Err:502 in LibreOffice. A maintain indicator (base = target) computes as
+ * docs/FUNCTIONS.md says: PROGRESS as without a base, STATUS 已达标 / 预警 within tolerance × |target| / 滞后.
  * Output is returned without the leading "=".
  */
 import { DIRECTION_WORDS, type Direction } from "../directions";

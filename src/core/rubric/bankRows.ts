@@ -1,6 +1,6 @@
 /**
- * The bank evaluation sheet's skeleton (SPEC §5 "16 banks × rubric items prefilled from the
- * annexes"): one row per unit × item, with the reference the annex or the text fixes already filled
+ * The bank evaluation sheet's skeleton (docs/WORKBOOK.md, 银行考评: 16 banks × rubric items
+ * prefilled from the annexes): one row per unit × item, with the reference the annex or the text fixes already filled
  * in, and what each input means. The workbook plan lays these out; it computes nothing itself.
  */
 import type { Rubric, RubricInputs, RubricKind } from "../schema";

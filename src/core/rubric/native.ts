@@ -7,8 +7,8 @@
  * Formulas are returned without the leading "=".
  *
  * They agree with the engine on valid inputs, and give the engine's error code on invalid ones, with
- * the checks in the engine's order (SPEC §3): a blank required input (the actual, a citywide average,
- * a start-of-year rate, a task the text does not fix) → #N/A; text, TRUE/FALSE (ISLOGICAL first:
+ * the checks in the engine's order (docs/FUNCTIONS.md, "Error codes"): a blank required input (the actual, a citywide
+ * average, a start-of-year rate, a task the text does not fix) → #N/A; text, TRUE/FALSE (ISLOGICAL first:
  * LibreOffice's ISNUMBER(TRUE) is TRUE), a negative amount or count, a fractional count, an unknown
  * word, an argument the item does not take, a task ≤ 0 → #VALUE!; a veto → #VALUE! (no points, no
  * rank); an overflow → #NUM! (the spreadsheet's own). Unlike the engine they read no numeric text and

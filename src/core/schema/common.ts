@@ -62,7 +62,10 @@ export const Provenance = z.object({
 export type Provenance = z.infer<typeof Provenance>;
 export type ProvenanceInput = z.input<typeof Provenance>;
 
-/** Reading notes: how ambiguous wording was read, conflicts between parts of a document (SPEC §8). */
+/**
+ * Reading notes: how ambiguous wording was read, conflicts between parts of a document (docs/CATALOG.md, "Reading
+ * decisions").
+ */
 export const Notes = z.array(z.string().min(1)).default([]);
 
 export const Direction = z.enum(["up", "down"]);

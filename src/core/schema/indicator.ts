@@ -1,4 +1,4 @@
-/** An indicator of a plan's target table (SPEC §2 Indicators). */
+/** An indicator of a plan's target table (docs/CATALOG.md, "IDs"). */
 import { z } from "zod";
 import { Comparator, Direction, Notes, Provenance, Range, SourceId } from "./common";
 

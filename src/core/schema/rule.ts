@@ -1,6 +1,6 @@
 /**
- * An incentive rule (SPEC §2 Incentive rules). The computation is data: a kind with its parameters,
- * gates and a cap; the engine in src/core/incentives evaluates any rule of these kinds.
+ * An incentive rule (docs/INCENTIVES.md; the fixed IDs in docs/CATALOG.md). The computation is data: a kind with its
+ * parameters, gates and a cap; the engine in src/core/incentives evaluates any rule of these kinds.
  */
 import { z } from "zod";
 import { Level, Notes, Provenance, Range, SourceId } from "./common";

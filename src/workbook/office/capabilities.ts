@@ -1,5 +1,5 @@
 /**
- * Where the pane runs (SPEC §6): inside Excel, or in a plain browser as the web page.
+ * Where the pane runs (README, "Where it runs"): inside Excel, or in a plain browser as the web page.
  *
  * Every Excel that can load this add-in has what the pane and the renderer use. The manifest requires
  * SharedRuntime 1.1, which Microsoft lists for Excel on the web, Microsoft 365 (and retail perpetual)

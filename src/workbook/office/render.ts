@@ -1,8 +1,8 @@
 /**
  * The office.js renderer: applies a WorkbookPlan to the open workbook.
  *
- * Round trips (SPEC §7): one sync reads the workbook's sheets, tables and names; a second (only on
- * re-inject) reads what must be kept (the input columns of our tables, the used ranges); then the
+ * Round trips (docs/PERFORMANCE.md, "Inject"): one sync reads the workbook's sheets, tables and names; a second (only
+ * on re-inject) reads what must be kept (the input columns of our tables, the used ranges); then the
  * writes go out in as few syncs as the payload allows — everything in one for a source of a few
  * hundred rows, table bodies in row chunks for large catalogs so that no request exceeds the
  * budget (3.5 MB by default, under the 4 MB bar and Excel on the web's 5 MB limit).

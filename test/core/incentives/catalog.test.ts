@@ -1,4 +1,7 @@
-/** The rule data of SPEC §2: every fixed rule ID is in the catalog, compiles, and records its readings. */
+/**
+ * The rule data of docs/CATALOG.md "Incentive rules": every fixed rule ID is in the catalog, compiles, and records its
+ * readings.
+ */
 import { builtInCatalog } from "../../../src/catalog";
 import { compileRule } from "../../../src/core/incentives/compile";
 import { ix, SPEC_RULE_IDS } from "./support/engine";

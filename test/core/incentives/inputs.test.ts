@@ -1,4 +1,4 @@
-/** SPEC §3 conventions as SUBSIDY reads its arguments: numeric text, units, levels, bounds, errors. */
+/** The conventions of docs/FUNCTIONS.md as SUBSIDY reads its arguments: numeric text, units, levels, bounds, errors. */
 import { E, failure, S } from "./support/engine";
 
 const TECH = "DY-MFG-2024.R-TECHREFORM";

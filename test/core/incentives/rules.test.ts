@@ -1,5 +1,5 @@
 /**
- * Every rule of SPEC §2, at and around each cap and gate, with every bound. Amounts in the rule's base
+ * Every fixed rule of docs/CATALOG.md, at and around each cap and gate, with every bound. Amounts in the rule's base
  * unit; the expected numbers are worked out by hand from the seed clauses.
  */
 import { ev, failure, S } from "./support/engine";

@@ -1,9 +1,9 @@
-/** SPEC §4 worked examples for SUBSIDY: the start of the suite. */
+/** Worked examples for SUBSIDY (docs/FUNCTIONS.md, docs/INCENTIVES.md): the start of the suite. */
 import { E, S } from "./support/engine";
 
 const TECH = "DY-MFG-2024.R-TECHREFORM";
 
-describe("SPEC §4 worked examples", () => {
+describe("worked examples", () => {
   test("SUBSIDY(TECHREFORM, 850, 1200) = 85 (10% of equipment + software)", () => {
     expect(S(TECH, 850, 1200)).toBe(85);
   });

@@ -202,7 +202,7 @@ describe("the worked examples, natively", () => {
     expect(evaluate(statusFormula(ROW), at(0.75))).toBe("滞后");
     expect(evaluate(statusFormula(ROW), at(0.6))).toBe("已达标");
   });
-  test("errors the user can fix are #VALUE!, as SPEC §3 (bad years, non-positive cagr inputs)", () => {
+  test("errors the user can fix are #VALUE!, as the function's (bad years, non-positive cagr inputs)", () => {
     expect(evaluate(expectedFormula({ ...ROW, targetYear: 2023 }), cells({ I5: 1050, G5: 557, L5: 2024 }))).toEqual(
       new XlError("#VALUE!"),
     );
@@ -215,7 +215,7 @@ describe("the worked examples, natively", () => {
   });
 });
 
-describe("maintain indicators (base = target, SPEC §4), as the engine", () => {
+describe("maintain indicators (base = target), as the engine", () => {
   // DY-MFG-2024.31 规上工业企业研发机构覆盖率 100 → 100.
   const maintain = (K5: number, extra: Partial<Record<"M5" | "E5", Cell>> = {}) =>
     cells({ K5, I5: 100, G5: 100, L5: 2024, ...extra });

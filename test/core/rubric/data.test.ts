@@ -76,7 +76,7 @@ describe("annex tables", () => {
     ]);
   });
 
-  test("附件5 keeps the table's label 融资金数 for the 户 row, with the note (SPEC §8)", () => {
+  test("附件5 keeps the table's label 融资金数 for the 户 row, with the note", () => {
     const col = annex("annex5").columns.find((c) => c.key === "households")!;
     expect(col).toMatchObject({ header: "融资金数", unit: "户" });
     expect(annex("annex5").notes.join()).toContain("融资户数");

@@ -260,7 +260,7 @@ describe("一票否决 S-VETO", () => {
 });
 
 describe("item IDs", () => {
-  test("every item named in SPEC §2 exists, plus the veto and the guarantee parts", () => {
+  test("every fixed item ID of docs/CATALOG.md exists, plus the veto and the guarantee parts", () => {
     const ids = rubric.items.map((i) => i.id.replace("HS-BANK-2024.", ""));
     for (const name of [
       "S-LOAN-INC",

@@ -273,7 +273,7 @@ describe("older hosts", () => {
   });
 });
 
-describe("round trips and request size (SPEC §7)", () => {
+describe("round trips and request size (docs/PERFORMANCE.md bars)", () => {
   test("every built-in source alone: ≤3 syncs, fresh and re-injected", async () => {
     for (const s of catalog.sources) {
       const x = new FakeExcel();

@@ -1,5 +1,5 @@
 /**
- * A large catalog for the round-trip bars (SPEC §7: a 10,000-row catalog): the built-in catalog
+ * A large catalog for the round-trip bars (docs/PERFORMANCE.md: a 10,000-row catalog): the built-in catalog
  * with one source's indicators multiplied to `rows`. Not schema-valid IDs beyond NN=99 (the schema
  * allows two digits), which the renderer does not care about: it is a load test.
  */

@@ -1,5 +1,5 @@
 /**
- * The portable copy computes what the add-in computes (SPEC §1, §7): every built-in source is written
+ * The portable copy computes what the add-in computes (README; docs/EXPORT.md): every built-in source is written
  * as a portable workbook with sample actuals filled in, LibreOffice opens it with forced full
  * recalculation and saves it, and every computed cell whose portable form is a native formula —
  * expected value, gap, progress, status, award, score, tier — must equal what the add-in's POLICY.*
@@ -156,7 +156,7 @@ maybe("portable workbook recalculated by LibreOffice equals the engine", () => {
       );
       const { compared, mismatches } = await compareWithEngine(plan);
 
-      // What was compared: every kind of computed value the SPEC names, many times over.
+      // What was compared: every kind of computed value the functions give, many times over.
       const byColumn = new Map<string, number>();
       for (const c of compared)
         if (c.engine !== "" && c.engine !== null) byColumn.set(c.column, (byColumn.get(c.column) ?? 0) + 1);

@@ -8,7 +8,7 @@ import { ANNEX_BANKS_HEADER, GUARANTEE_RULE, cite } from "./cite";
 
 const R = "HS-BANK-2024";
 
-/** Reading shared by every "每高于任务数…加…分" item (SPEC §2: +1 per FULL step). */
+/** Reading shared by every "每高于任务数…加…分" item (+1 per FULL step: docs/RUBRIC.md, "Full steps only"). */
 const FULL_STEPS = "奖励按“满一个步长”计：高出任务数不足一个步长（如0.999亿元）不加分。";
 const PROPORTIONAL = "低于任务数“按完成比例得分”读作：满分 × 实际/任务，不低于0（余额下降时得0分），不取整。";
 const ANNEX_TASK = "reference 为任务数：可填数值，或填附件中的银行名称（如“工商银行”）以取该行任务数。";
@@ -380,7 +380,7 @@ const items: RubricItemInput[] = [
     },
     notes: [
       "扣分档以绝对值存放：“较差”-5至-1分、“很差”-10至-6分。",
-      "actual 为分值时须落在某一档内（如4.5分不属任何档，报#VALUE!）；为档次时 reference 可给档内分值，留空取该档上限（SPEC §3 上限默认）。",
+      "actual 为分值时须落在某一档内（如4.5分不属任何档，报#VALUE!）；为档次时 reference 可给档内分值，留空取该档上限（区间取值默认取上限）。",
     ],
     provenance: [
       cite(
@@ -750,7 +750,7 @@ export const rubric: RubricInput | null = {
         { bank: "合计", amount: 200, households: 2200 },
       ],
       notes: [
-        "原表第二行标为“融资金数”，正文（二、（三）2）称“融资户数”，表头单位为“亿元、户”：保留表中原文，按融资户数（户）使用（SPEC §8）。",
+        "原表第二行标为“融资金数”，正文（二、（三）2）称“融资户数”，表头单位为“亿元、户”：保留表中原文，按融资户数（户）使用。",
       ],
       provenance: [
         cite("附件5", "2024年度全市银行业金融机构“东楚融通”应用任务一览表"),

@@ -4,8 +4,8 @@ import { cite, TARGETS_HEADER } from "./cite";
 /**
  * Indicators of HS-EQUIP-2025: every row of 黄石市智能装备产业发展“十四五”目标主要指标 (第二章 三、主要目标),
  * in the table's order. Base = 2020年预计值, one milestone = 2025年目标值, growthRate = 年均增速 where it is a rate.
- * SPEC §8: the table skips 序号5 (no .05) and has an unnumbered 智能模具 row (→ .19, numbering "sub-row");
- * row 11 keeps “装备制造制造业产值”; row 16 keeps “公共孵化平台” (the body says 公共研发孵化平台).
+ * Known inconsistencies (docs/CATALOG.md, "Reading decisions"): the table skips 序号5 (no .05) and has an unnumbered 智能模具
+ * row (→ .19, numbering "sub-row"); row 11 keeps “装备制造制造业产值”; row 16 keeps “公共孵化平台” (the body says 公共研发孵化平台).
  */
 export const indicators: IndicatorInput[] = [
   {

@@ -12,7 +12,7 @@ export const ev = (rule: string, amount: unknown, qualifier?: unknown, bound?: u
 
 export { failure } from "../../../support/errors";
 
-/** The 26 rule IDs of SPEC §2 (fixed IDs). */
+/** The 26 fixed rule IDs (docs/CATALOG.md, "Incentive rules"). */
 export const SPEC_RULE_IDS = [
   "DY-MFG-2024.R-TECHREFORM",
   "DY-MFG-2024.R-FIRSTSET",

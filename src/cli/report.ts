@@ -6,9 +6,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { hasNoActuals, summarizeProgress, type ProgressSummary } from "../core/progress";
+import { hasNoActuals, type ProgressSummary } from "../core/progress";
 import type { Catalog } from "../core/schema";
-import { reportBlocks } from "../report/content";
+import { buildReport } from "../report/content";
 import { EmbeddedCatalogError } from "../workbook/catalogSheet";
 import { loadWorkbookForReading, readProgressRows, WorkbookReadError } from "../workbook/read";
 import { inputError, usageError } from "./errors";
@@ -52,21 +52,13 @@ export async function writeReport(
       throw inputError(...splitMessage(e.message));
     throw e;
   }
-  const summary = summarizeProgress(read.indicators, read.tasks, read.reportDate);
-  const blocks = reportBlocks({
-    summary,
-    file: name,
-    computedRows: read.computedRows,
-    workbookReportDate: read.workbookReportDate,
-    indicators: read.indicators,
-  });
+  const { summary, blocks, title } = buildReport(read, name);
   opts.progress.step("生成通报 / writing the report");
   // Word's library (about 1 MB, ~0.35 s to load) is loaded only by this command, so the other commands
   // start without it. require, not import(): the esbuild bundle and the tsx fallback (bin/duibiao.js)
   // both resolve a require of a TypeScript module, while a native import() under tsx/cjs does not.
 
   const { renderReportDocx } = require("../report/docx") as typeof import("../report/docx");
-  const title = blocks[0]?.kind === "title" ? blocks[0].text : "通报";
   await target.write(await renderReportDocx(blocks, { title }));
   opts.progress.done();
   return { file: target.display, summary, noActuals: read.indicators.length > 0 && hasNoActuals(read.indicators) };

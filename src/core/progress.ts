@@ -4,6 +4,7 @@
  * indicators, the overdue tasks by unit and the ranking of lead units. Pure: the 通报 (src/report)
  * and the pane's dashboard count with this one function, whoever read the rows.
  */
+import type { Trend } from "./checkins";
 import { STATUS_LABELS, type StatusLabel } from "./target";
 import { TASK_DONE, TASK_PROGRESS, type TaskProgress } from "./tasks";
 
@@ -42,6 +43,10 @@ export interface IndicatorRow {
   target: number | null;
   /** Why the row counts as 无数据 although it holds an actual: an error the row shows (message). */
   problem?: string;
+  /** 上期值: the previous valid check-in's value (src/core/checkins.ts), when there is one. */
+  previous?: number | null;
+  /** 趋势 against the previous check-in, when both are numbers. */
+  trend?: Trend | null;
 }
 
 /** What is entered in a task's 完成情况 (the workbook's dropdown values, src/core/tasks.ts), or nothing. */

@@ -5,6 +5,8 @@
  */
 import {
   hasNoActuals,
+  summarizeProgress,
+  type TaskRow,
   NO_DATA,
   STATUS_ORDER,
   type CountGroup,
@@ -13,6 +15,7 @@ import {
 } from "../core/progress";
 import { isPercentUnit } from "../core/parse";
 import { STATUS_LABELS } from "../core/target";
+import { TREND_LABELS } from "../workbook/checkins";
 
 export type Block =
   | { kind: "title"; text: string }
@@ -43,6 +46,36 @@ export interface ReportInput {
   workbookReportDate: string | null;
   /** Every indicator row, to tell "no actuals" from "no indicators". */
   indicators: readonly IndicatorRow[];
+}
+
+/** What a 通报 is made of: the rows read from a workbook (by the CLI's reader or the task pane's). */
+export interface ReportRows {
+  indicators: IndicatorRow[];
+  tasks: TaskRow[];
+  reportDate: string;
+  /** The report date the workbook holds (null when blank). */
+  workbookReportDate: string | null;
+  /** Indicator rows the engine computed (0 in the task pane: Excel computed every row). */
+  computedRows: number;
+}
+
+export interface Report {
+  summary: ProgressSummary;
+  blocks: Block[];
+  title: string;
+}
+
+/** The 通报 of the rows: the one function the CLI and the task pane both call. */
+export function buildReport(rows: ReportRows, file: string): Report {
+  const summary = summarizeProgress(rows.indicators, rows.tasks, rows.reportDate);
+  const blocks = reportBlocks({
+    summary,
+    file,
+    computedRows: rows.computedRows,
+    workbookReportDate: rows.workbookReportDate,
+    indicators: rows.indicators,
+  });
+  return { summary, blocks, title: blocks[0]?.kind === "title" ? blocks[0].text : "通报" };
 }
 
 /** 2024年12月31日 from 2024-12-31. */
@@ -104,6 +137,14 @@ function overviewSentence(summary: ProgressSummary): string {
   );
 }
 
+/** How many indicators moved since their previous check-in (趋势), or "" when none has two check-ins. */
+export function trendSentence(rows: readonly IndicatorRow[]): string {
+  const n = { better: 0, worse: 0, same: 0 };
+  for (const r of rows) if (r.trend) n[r.trend] += 1;
+  if (n.better + n.worse + n.same === 0) return "";
+  return `与上期填报相比，${TREND_LABELS.better}${n.better}项，${TREND_LABELS.worse}${n.worse}项，${TREND_LABELS.same}${n.same}项。`;
+}
+
 function indicatorTable(caption: string, rows: readonly IndicatorRow[]): Block {
   return {
     kind: "table",
@@ -142,7 +183,10 @@ export function reportBlocks(input: ReportInput): Block[] {
         `均尚未填报实际值，本期不统计指标完成情况。请各牵头单位填报实际值后再行通报。`,
     });
   } else {
-    blocks.push({ kind: "p", text: `${overviewSentence(summary)}现将有关情况通报如下。` });
+    blocks.push({
+      kind: "p",
+      text: `${overviewSentence(summary)}${trendSentence(input.indicators)}现将有关情况通报如下。`,
+    });
     h1("指标总体情况");
     const rows: string[][] = [];
     const emphasis: number[] = [];

@@ -199,10 +199,10 @@ function pageNumberFooter(alignment: "right" | "left"): Footer {
   });
 }
 
-/** The document's bytes (.docx). toArrayBuffer, not toBuffer: the task pane can call this too. */
-export async function renderReportDocx(blocks: readonly Block[], meta: { title: string }): Promise<Uint8Array> {
+/** The Word document of the blocks (the CLI writes its bytes, the task pane a Blob). */
+function reportDocument(blocks: readonly Block[], meta: { title: string }): Document {
   const children = blocks.flatMap((b) => (b.kind === "table" ? table(b) : [paragraph(b)]));
-  const doc = new Document({
+  return new Document({
     title: meta.title,
     creator: "对标 Duibiao",
     evenAndOddHeaderAndFooters: true,
@@ -236,5 +236,14 @@ export async function renderReportDocx(blocks: readonly Block[], meta: { title: 
       },
     ],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+/** The document's bytes (.docx), for the CLI. toArrayBuffer, not toBuffer: no Node Buffer needed. */
+export async function renderReportDocx(blocks: readonly Block[], meta: { title: string }): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(blocks, meta)));
+}
+
+/** The document as a Blob with Word's media type, for the task pane's download link. */
+export function renderReportBlob(blocks: readonly Block[], meta: { title: string }): Promise<Blob> {
+  return Packer.toBlob(reportDocument(blocks, meta));
 }

@@ -7,7 +7,7 @@
 import type { Catalog, Source } from "../core/schema";
 import type { SheetPreview } from "../workbook/buildPlan";
 import type { Capabilities } from "../workbook/office/capabilities";
-import type { ProgressSummary } from "../core/progress";
+import type { IndicatorRow, ProgressSummary, TaskRow } from "../core/progress";
 import type { RowLocation } from "../workbook/office/readProgress";
 import type { FormulaForm } from "../workbook/plan";
 import type { Importer } from "./import/types";
@@ -64,8 +64,18 @@ export interface BoardData {
   syncs: number;
 }
 
+/** The open workbook's rows for the 通报 (../workbook/office/readProgress.ts) and its file name. */
+export interface ReportSource {
+  indicators: IndicatorRow[];
+  tasks: TaskRow[];
+  reportDate: string | null;
+  file: string;
+}
+
 export interface BoardHost {
   read(): Promise<BoardData>;
+  /** The rows for the pane's 通报 (./report/ReportButton.tsx); no button without it. */
+  readReport?(): Promise<ReportSource>;
   /** Activates the row's sheet and selects the row. */
   select(at: RowLocation): Promise<void>;
 }

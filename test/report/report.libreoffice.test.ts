@@ -188,6 +188,10 @@ maybe("duibiao report (LibreOffice)", () => {
     expect(text).toContain(
       `已达标${c.已达标}项，正常${c.正常}项，预警${c.预警}项，滞后${c.滞后}项，未达标${c.未达标}项，无数据${c.无数据}项`,
     );
+    // The demo's check-ins: how many indicators moved since the previous one (the rows' 趋势).
+    const moved = (t: string) => read.indicators.filter((x) => x.trend === t).length;
+    expect(moved("better")).toBeGreaterThan(0);
+    expect(text).toContain(`与上期填报相比，向好${moved("better")}项，变差${moved("worse")}项，持平${moved("same")}项`);
     // A lagging indicator with its gap and lead unit, in the lagging table.
     const behind = s.behind.find((x) => x.leadUnit) ?? s.behind[0];
     expect(lines).toContain(behind.name);

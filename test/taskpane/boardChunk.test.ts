@@ -44,6 +44,22 @@ describe("the built add-in (npm run build)", () => {
     }
   });
 
+  test("the Word library (生成通报) is only in chunks the board loads when the button is pressed", () => {
+    const DOCX_LIBRARY = /wordprocessingml/;
+    expect(named("report-docx")).toBeDefined();
+    for (const f of INITIAL) expect(read(f)).not.toMatch(DOCX_LIBRARY);
+    for (const name of ["pane", "board", "board-chart"])
+      expect(read(`chunks/${named(name)}`)).not.toMatch(DOCX_LIBRARY);
+    const library = chunks().filter((f) => DOCX_LIBRARY.test(read(`chunks/${f}`)));
+    expect(library.length).toBeGreaterThan(0);
+    const board = read(`chunks/${named("board")}`);
+    for (const f of library) {
+      const id = f.split(".")[0];
+      if (id === "report-docx") continue;
+      expect(board).toMatch(new RegExp(`\\.e\\(${id}\\)`));
+    }
+  });
+
   test("the pane's initial scripts stay within 120 KB gzipped", () => {
     const total = INITIAL.reduce((s, f) => s + gzKb(f), 0);
     expect(total).toBeLessThanOrEqual(120);

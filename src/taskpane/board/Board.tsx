@@ -20,6 +20,7 @@ import { Bi } from "../components/Bi";
 import { LazyState } from "./LazyState";
 import { BOARD_STRINGS, boardText, type BoardStringKey } from "./strings";
 import { useLazy } from "./useLazy";
+import { defaultLoadDocx, ReportButton } from "../report/ReportButton";
 
 /** What the board needs of its chart chunk. */
 type ChartChunk = Pick<typeof import("./BoardChart"), "StatusChart">;
@@ -175,7 +176,15 @@ const indicatorText = (r: IndicatorRow) =>
 const problemText = (r: IndicatorRow) => `${r.id} ${r.name}：${r.problem ?? ""}`;
 const taskText = (t: TaskRow) => `${t.id} ${t.text}${t.due ? `（${t.due}）` : ""}`;
 
-export function Board({ host, loadChart = defaultLoadChart }: { host: BoardHost; loadChart?: typeof defaultLoadChart }) {
+export function Board({
+  host,
+  loadChart = defaultLoadChart,
+  loadDocx = defaultLoadDocx,
+}: {
+  host: BoardHost;
+  loadChart?: typeof defaultLoadChart;
+  loadDocx?: typeof defaultLoadDocx;
+}) {
   const styles = useStyles();
   const [data, setData] = React.useState<BoardData | undefined>();
   const [error, setError] = React.useState<string | undefined>();
@@ -216,6 +225,7 @@ export function Board({ host, loadChart = defaultLoadChart }: { host: BoardHost;
         </Button>
         {reading && <Spinner size="tiny" label={boardText("reading")} />}
       </div>
+      {host.readReport && <ReportButton read={host.readReport} loadDocx={loadDocx} />}
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>

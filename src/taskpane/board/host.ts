@@ -22,5 +22,17 @@ export function excelBoardHost(catalog: Pick<Catalog, "sources">): BoardHost {
         };
       }),
     select: (at) => Excel.run((context) => selectRow(context, at)),
+    readReport: () =>
+      Excel.run(async (context) => {
+        const read = await readProgress(context, catalog.sources);
+        return { indicators: read.indicators, tasks: read.tasks, reportDate: read.reportDate, file: workbookFile() };
+      }),
   };
+}
+
+/** The open workbook's file name from its URL (no round trip); a generic name for a new, unsaved one. */
+function workbookFile(): string {
+  const url = typeof Office === "undefined" ? "" : (Office.context?.document?.url ?? "");
+  const name = decodeURIComponent(url.split(/[\\/]/).pop() ?? "").split("?")[0];
+  return name || "当前工作簿";
 }

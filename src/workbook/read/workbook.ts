@@ -13,6 +13,15 @@
  */
 import type ExcelJS from "exceljs";
 import { CatalogIndex, finalMilestone } from "../../core/catalogIndex";
+import {
+  checkinOf,
+  latestCheckins,
+  trendOf,
+  type KnownKind,
+  type LatestCheckin,
+  type Trend,
+} from "../../core/checkins";
+import { parseDirection } from "../../core/directions";
 import { isPolicyError } from "../../core/errors";
 import { TASK_STATES, type IndicatorRow, type TaskRow, type TaskState } from "../../core/progress";
 import { isOverdue } from "../../core/tasks";
@@ -29,6 +38,7 @@ import {
 } from "../indicators";
 import { REPORT_DATE_NAME, tableName } from "../layout";
 import { TASK_SHEET_PREFIX } from "../tasks";
+import { CHECKIN_TABLE, KIND_TASK, KNOWN_IDS_TABLE, TREND_LABELS } from "../checkins";
 import { isBlankShown, isoOfSerial, serialOfIso, shownOf, valueOf, type Shown } from "./cells";
 import { WorkbookReadError } from "./package";
 
@@ -106,6 +116,36 @@ function num(s: Shown): number | null {
   const v = valueOf(s);
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
+
+/**
+ * The latest and previous valid check-in per ID as of the report date, from the 填报记录 table and
+ * its list of known IDs (src/core/checkins.ts applies the 校验 column's rules). Empty without one.
+ */
+function readCheckins(tables: readonly TableInfo[], reportSerial: number): Map<string, LatestCheckin> {
+  const table = tables.find((t) => t.name === CHECKIN_TABLE);
+  const ids = tables.find((t) => t.name === KNOWN_IDS_TABLE);
+  if (!table || !ids) return new Map();
+  const known = new Map<string, KnownKind>();
+  for (let r = ids.first; r <= ids.last; r++) {
+    const cell = rowReader(ids, r);
+    const id = valueOf(cell("ID"));
+    if (id === null || id === "") continue;
+    known.set(String(id).toUpperCase(), text(cell("类型")) === KIND_TASK ? "task" : "indicator");
+  }
+  const rows = [];
+  for (let r = table.first; r <= table.last; r++) {
+    const cell = rowReader(table, r);
+    rows.push({
+      id: valueOf(cell("ID")),
+      date: valueOf(cell("截至日期")),
+      value: valueOf(cell("实际值")),
+      note: valueOf(cell("备注")),
+    });
+  }
+  return latestCheckins(rows, reportSerial, known);
+}
+
+const TRENDS = new Map<string, Trend>(Object.entries(TREND_LABELS).map(([k, v]) => [v, k as Trend]));
 
 /** The report date: the DB_ReportDate cell, as YYYY-MM-DD (a year = its last day). */
 export function readReportDate(wb: ExcelJS.Workbook): string | null {
@@ -242,6 +282,7 @@ function readIndicatorTable(
   index: CatalogIndex,
   reportSerial: number,
   recomputeAll: boolean,
+  checkins: ReadonlyMap<string, LatestCheckin>,
 ): { rows: IndicatorRow[]; computed: number } {
   const byId = new Map((catalog?.indicators ?? []).map((i) => [i.id, i]));
   const years = t.headers
@@ -252,12 +293,36 @@ function readIndicatorTable(
   const rows: IndicatorRow[] = [];
   let computed = 0;
   for (let r = t.first; r <= t.last; r++) {
-    const cell = rowReader(t, r);
-    const id = text(cell("ID"));
-    const name = text(cell("指标名称"));
+    const typed = rowReader(t, r);
+    const id = text(typed("ID"));
+    const name = text(typed("指标名称"));
     if (!id && !name) continue;
     const ind = byId.get(id);
-    const actualCell = cell("实际值");
+    // The value and date the row's formulas use: 采用值/采用日期 where the table has them (the latest
+    // valid check-in, else the typed cells), as computed, or by the same rule where not computed.
+    let actualCell = typed("实际值");
+    let asOfCell = typed("截至日期");
+    let previous: number | null = null;
+    let trend: Trend | null = null;
+    const usedCell = typed("采用值");
+    const usedDateCell = typed("采用日期");
+    if (t.headers.includes("采用值") && t.headers.includes("采用日期")) {
+      if (!recomputeAll && usedCell.kind === "value" && usedDateCell.kind === "value") {
+        actualCell = usedCell;
+        asOfCell = usedDateCell;
+        previous = num(typed("上期值"));
+        trend = TRENDS.get(text(typed("趋势"))) ?? null;
+      } else {
+        const ci = checkinOf(checkins, id);
+        if (ci) {
+          actualCell = { kind: "value", value: ci.latest.value };
+          asOfCell = { kind: "value", value: ci.latest.date };
+          previous = typeof ci.previous?.value === "number" ? ci.previous.value : null;
+        }
+        trend = trendOf(valueOf(actualCell), previous, directionOf(valueOf(typed("方向")), ind?.direction));
+      }
+    }
+    const cell = (h: string): Shown => (h === "实际值" ? actualCell : h === "截至日期" ? asOfCell : typed(h));
     const base: IndicatorRow = {
       id,
       name,
@@ -271,6 +336,8 @@ function readIndicatorTable(
       progress: null,
       actual: num(actualCell),
       target: null,
+      previous,
+      trend,
     };
     if (isBlankShown(actualCell)) {
       rows.push(base);
@@ -329,6 +396,16 @@ function readIndicatorTable(
   return { rows, computed };
 }
 
+/** The direction as the 趋势 formula reads the row's 方向 (a word it does not know reads as up). */
+function directionOf(cell: unknown, fallback: "up" | "down" | undefined): "up" | "down" {
+  if (cell === null || cell === "") return fallback ?? "up";
+  try {
+    return parseDirection(cell);
+  } catch {
+    return "up";
+  }
+}
+
 function taskState(s: Shown): TaskState | null {
   const v = text(s);
   return (Object.values(TASK_STATES) as string[]).includes(v) ? (v as TaskState) : null;
@@ -341,7 +418,13 @@ function dueOf(s: Shown): string | null {
   return null;
 }
 
-function readTaskTable(t: TableInfo, source: SourceInfo, reportDate: string, recomputeAll: boolean): TaskRow[] {
+function readTaskTable(
+  t: TableInfo,
+  source: SourceInfo,
+  reportDate: string,
+  recomputeAll: boolean,
+  checkins: ReadonlyMap<string, LatestCheckin>,
+): TaskRow[] {
   const rows: TaskRow[] = [];
   for (let r = t.first; r <= t.last; r++) {
     const cell = rowReader(t, r);
@@ -349,7 +432,23 @@ function readTaskTable(t: TableInfo, source: SourceInfo, reportDate: string, rec
     const taskText = text(cell("任务内容"));
     if (!id && !taskText) continue;
     const due = dueOf(cell("截止日期"));
-    const state = taskState(cell("完成情况"));
+    // 采用完成情况/最新进展 where the table has them: the latest valid check-in's, else the typed cells.
+    let stateCell = cell("完成情况");
+    let noteCell = cell("进展情况");
+    if (t.headers.includes("采用完成情况") && t.headers.includes("最新进展")) {
+      const usedState = cell("采用完成情况");
+      const usedNote = cell("最新进展");
+      if (!recomputeAll && usedState.kind === "value" && usedNote.kind === "value") {
+        stateCell = usedState;
+        noteCell = usedNote;
+      } else {
+        const latest = checkinOf(checkins, id)?.latest;
+        if (latest && latest.value !== null && String(latest.value) !== "")
+          stateCell = { kind: "value", value: String(latest.value) };
+        if (latest && latest.note !== "") noteCell = { kind: "value", value: latest.note };
+      }
+    }
+    const state = taskState(stateCell);
     const overdueCell = cell("逾期");
     const overdue =
       !recomputeAll && overdueCell.kind === "value" && t.headers.includes("逾期")
@@ -365,7 +464,7 @@ function readTaskTable(t: TableInfo, source: SourceInfo, reportDate: string, rec
         .filter(Boolean),
       due,
       state,
-      note: text(cell("进展情况")),
+      note: text(noteCell),
       overdue,
     });
   }
@@ -403,6 +502,7 @@ export function readProgressRows(
     );
   const recomputeAll = reportDate !== workbookReportDate;
   const reportSerial = serialOfIso(reportDate);
+  const checkins = readCheckins(tables, reportSerial);
   const indicators: IndicatorRow[] = [];
   let computedRows = 0;
   for (const t of indicatorTables) {
@@ -413,12 +513,13 @@ export function readProgressRows(
       index,
       reportSerial,
       recomputeAll,
+      checkins,
     );
     indicators.push(...r.rows);
     computedRows += r.computed;
   }
   const tasks = taskTables.flatMap((t) =>
-    readTaskTable(t, sourceOfTable(t, catalog, "Task", TASK_SHEET_PREFIX), reportDate, recomputeAll),
+    readTaskTable(t, sourceOfTable(t, catalog, "Task", TASK_SHEET_PREFIX), reportDate, recomputeAll, checkins),
   );
   // Catalog order of sources, so a 通报 lists them as the workbook's 说明 sheet does.
   return {

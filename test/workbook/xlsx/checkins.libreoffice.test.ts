@@ -18,6 +18,8 @@ import * as path from "path";
 import JSZip from "jszip";
 import { builtInCatalog } from "../../../src/catalog";
 import { STATUS_LABELS } from "../../../src/core/target";
+import { checkCheckins, type CheckinCheck, type KnownKind } from "../../../src/core/checkins";
+import { loadWorkbookForReading, readProgressRows } from "../../../src/workbook/read";
 import { fillSampleActuals } from "../../../src/demo/sampleActuals";
 import { buildPlan } from "../../../src/workbook";
 import { fillRow, parseAddress } from "../../../src/workbook/a1";
@@ -145,7 +147,8 @@ maybe("check-ins and 汇总 recalculated by LibreOffice equal the reference and 
     const file = path.join(dir, "portable.xlsx");
     fs.writeFileSync(file, bytes);
     const converted = convertWithLibreOffice(file, "xlsx", soffice!);
-    const recalculated = await loadXlsx(fs.readFileSync(converted));
+    const convertedBytes = fs.readFileSync(converted);
+    const recalculated = await loadXlsx(convertedBytes);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(path.dirname(converted), { recursive: true, force: true });
 
@@ -185,6 +188,34 @@ maybe("check-ins and 汇总 recalculated by LibreOffice equal the reference and 
     ])
       expect(flagged).toContain(p);
     expect(checks[0]).toBe(CHECKIN_PROBLEMS.conflict);
+
+    // The engine's rule (src/core/checkins.ts, used where a file has no computed values) says the same.
+    const known = new Map<string, KnownKind>(
+      [...kinds].map(([id, k]) => [id.toUpperCase(), k === "任务" ? "task" : "indicator"]),
+    );
+    const asSheet = (v: CellValue) => (v && typeof v === "object" && "date" in v ? serial(v.date) : v);
+    const word: Record<CheckinCheck, string> = { ...CHECKIN_PROBLEMS, valid: CHECKIN_VALID, blank: "" };
+    const engineChecks = checkCheckins(
+      rows.map((r) => ({ id: asSheet(r.id), date: asSheet(r.date), value: asSheet(r.value), note: asSheet(r.note) })),
+      serial(REPORT_DATE),
+      known,
+    ).map((c) => word[c]);
+    expect(engineChecks).toEqual(checks);
+
+    // The 通报's reader: the file as rendered (no computed values: the engine applies the check-ins)
+    // reads the same 采用值, 上期值, 趋势, 状态 and task states as the file LibreOffice computed.
+    const engineRead = readProgressRows(await loadWorkbookForReading(bytes, "portable.xlsx"));
+    const loRead = readProgressRows(await loadWorkbookForReading(convertedBytes, "portable.xlsx"));
+    expect(engineRead.computedRows).toBeGreaterThan(100);
+    expect(loRead.computedRows).toBe(0);
+    const pick = (r: (typeof loRead.indicators)[number]) =>
+      [r.id, r.actual, r.previous, r.trend, r.status].map((x) =>
+        typeof x === "number" ? Number(x.toPrecision(12)) : x,
+      );
+    expect(engineRead.indicators.map(pick)).toEqual(loRead.indicators.map(pick));
+    expect(loRead.indicators.filter((r) => r.trend).length).toBeGreaterThan(20);
+    const pickTask = (t: (typeof loRead.tasks)[number]) => [t.id, t.state, t.note, t.overdue];
+    expect(engineRead.tasks.map(pickTask)).toEqual(loRead.tasks.map(pickTask));
     expect(checks.slice(1, firstBad).filter((c) => c === CHECKIN_VALID).length).toBeGreaterThan(100);
 
     // Indicator rows: 采用值 / 来源 / 上期值 / 趋势 against the reference; 状态 against the engine.

@@ -34,23 +34,30 @@ describe("readProgress", () => {
   test("reads indicator and task rows in at most 2 round trips, with Excel's computed values", async () => {
     const x = await workbook();
     show(x, IND, 0, "实际值", 900);
+    show(x, IND, 0, "采用值", 900);
     show(x, IND, 0, "状态", "滞后");
     show(x, IND, 0, "缺口", 150);
     show(x, IND, 1, "实际值", 50);
+    show(x, IND, 1, "采用值", 50);
     show(x, IND, 1, "状态", "预警");
     show(x, IND, 2, "实际值", 60);
+    show(x, IND, 2, "采用值", 60);
     show(x, IND, 2, "状态", "已达标");
     // The add-in is not loaded: POLICY.STATUS shows #NAME?, the native column the status.
     show(x, IND, 3, "实际值", 10);
+    show(x, IND, 3, "采用值", 10);
     show(x, IND, 3, "状态", "#NAME?");
     show(x, IND, 3, "状态（原生）", "正常");
     // An actual the status cannot use: 无数据, and listed to be checked.
     show(x, IND, 5, "实际值", 3);
+    show(x, IND, 5, "采用值", 3);
     show(x, IND, 5, "状态", "#VALUE!");
     show(x, IND, 5, "状态（原生）", "#VALUE!");
     show(x, TASK, 0, "完成情况", "已完成");
+    show(x, TASK, 0, "采用完成情况", "已完成");
     show(x, TASK, 1, "逾期", "逾期");
     show(x, TASK, 1, "完成情况", "推进中");
+    show(x, TASK, 1, "采用完成情况", "推进中");
     const before = x.syncs;
     const read = await readProgress(x.context, catalog.sources);
     expect(x.syncs - before).toBeLessThanOrEqual(2);
@@ -93,12 +100,11 @@ describe("readProgress", () => {
 
   test("uses 采用值 over 实际值 and tolerates extra columns after the table", async () => {
     const x = await workbook("portable");
-    // A check-in column after the table (as the check-ins add them), then a user column.
+    // A user column after the table's own (check-in) columns.
     const t = x.table(IND);
     const col = t.right + 1;
-    t.sheet.cell(t.top, col, true)!.value = "采用值";
-    t.sheet.cell(t.top, col + 1, true)!.value = "我的备注";
-    t.right = col + 1;
+    t.sheet.cell(t.top, col, true)!.value = "我的备注";
+    t.right = col;
     show(x, IND, 0, "实际值", 1);
     show(x, IND, 0, "采用值", 777);
     show(x, IND, 0, "状态", "滞后");

@@ -95,7 +95,14 @@ describe("inserting one source into a new workbook", () => {
         .sheet(IND)
         .cfs.filter((c) => c.type === "DataBar")
         .map((c) => c.rect),
-    ).toEqual([{ top: 4, left: 16, bottom: 37, right: 16 }]);
+    ).toEqual([
+      {
+        top: 4,
+        left: 16,
+        bottom: 3 + catalog.indicators.filter((i) => i.sourceId === "DY-MFG-2024").length,
+        right: 16,
+      },
+    ]);
     const cfs = x.sheet(IND).cfs.filter((c) => c.type !== "DataBar");
     expect(cfs.map((c) => c.fill)).toEqual(["#FFC7CE", "#FFEB9C", "#C6EFCE"]);
     for (const c of cfs) {
@@ -198,7 +205,8 @@ describe("re-inject", () => {
     const x = new FakeExcel();
     const small: Catalog = { ...catalog, indicators: catalog.indicators.filter((i) => i.id !== "DY-MFG-2024.34") };
     await inject(x, ["DY-MFG-2024"], "addin", small);
-    x.typeInto(IND, "B38", "我的备注");
+    // The row just below the smaller table: the full table grows over it.
+    x.typeInto(IND, `B${3 + catalog.indicators.filter((i) => i.sourceId === "DY-MFG-2024").length}`, "我的备注");
     const snapshot = JSON.stringify([...x.sheet(IND).cells]);
     await expect(inject(x, ["DY-MFG-2024"])).rejects.toThrow(/未写入任何内容.*移开/);
     expect(JSON.stringify([...x.sheet(IND).cells])).toBe(snapshot);

@@ -48,7 +48,8 @@ describe("through Microsoft's Excel client library", () => {
     expect(t.rows[0]).toMatchObject({ ID: "DY-MFG-2024.01", 指标名称: "规上工业总产值", 基期值: 557 });
     expect(t.rows[0]["缺口"]).toBe('=IF(S4="","",POLICY.GAPTOTARGET(S4,I4,E4))');
     expect(c.workbook.names.get("DB_ReportDate")).toBe("='说明'!$B$3");
-    expect(c.workbook.sheet(IND).cfs).toHaveLength(3);
+    // The three status highlights and the data bar on 完成进度.
+    expect(c.workbook.sheet(IND).cfs.map((f) => f.type)).toEqual(["Custom", "Custom", "Custom", "DataBar"]);
     expect(c.workbook.sheet("Sheet1").get("A1")).toBe("我的数据");
     // The library's own batching: the writes went out as set-property and method actions.
     const actions = c.requests.flatMap((r) => r.Actions);

@@ -9,7 +9,7 @@
  */
 import { finalMilestone } from "../core/catalogIndex";
 import { fnv1a32 } from "../core/hash";
-import { ruleKind } from "../core/incentives";
+import { samplesOf } from "../core/incentives";
 import { typed } from "../core/incentives/kinds/samples";
 import { itemKind } from "../core/rubric";
 import { barOf } from "../core/target";
@@ -64,15 +64,13 @@ const ENTERPRISES = [
  */
 export function sampleApplications(rule: Rule): SampleApplication[] {
   const h = hash(rule.id);
-  return ruleKind(rule.computation.kind)
-    .samples(rule, rule.computation)
-    .map((s, i) => ({
-      enterprise: ENTERPRISES[(h + i) % ENTERPRISES.length],
-      rule: rule.id,
-      amount: typed(s.amount),
-      qualifier: s.qualifier,
-      bound: s.bound,
-    }));
+  return samplesOf(rule, rule.computation).map((s, i) => ({
+    enterprise: ENTERPRISES[(h + i) % ENTERPRISES.length],
+    rule: rule.id,
+    amount: typed(s.amount),
+    qualifier: s.qualifier,
+    bound: s.bound,
+  }));
 }
 
 function isDual(v: unknown): v is DualFormula {

@@ -125,7 +125,10 @@ maybe("an imported policy, recalculated by LibreOffice, gives the functions' num
       reportDate,
     );
     const indicators = plan.sheets.find((s) => s.kind === "indicators")!.tables[0];
-    // Known inputs beside the sample ones: a gap of 20 亿元, and a 能耗 already below its target.
+    // Known inputs beside the sample ones: a gap of 20 亿元, and a 能耗 already below its target,
+    // typed in the row (their sample check-ins removed, so the row's own value is the one used).
+    const checkins = plan.sheets.find((s) => s.kind === "checkins")!.tables[0];
+    checkins.rows = checkins.rows.filter((r) => !["MY-PLAN.01", "MY-PLAN.03"].includes(String(r.values["ID"])));
     indicators.rows.find((r) => r.key === "MY-PLAN.01")!.values["实际值"] = 150;
     indicators.rows.find((r) => r.key === "MY-PLAN.03")!.values["实际值"] = 0.69;
     const calc = plan.sheets.find((s) => s.kind === "calculator")!.tables[0];

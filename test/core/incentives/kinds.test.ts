@@ -6,7 +6,13 @@
  */
 import { builtInCatalog } from "../../../src/catalog";
 import { compileRule } from "../../../src/core/incentives/compile";
-import { RULE_KINDS, ruleKind, type RuleKindTable } from "../../../src/core/incentives/kinds";
+import {
+  RULE_KIND_SAMPLES,
+  RULE_KINDS,
+  ruleKind,
+  samplesOf,
+  type RuleKindTable,
+} from "../../../src/core/incentives/kinds";
 import { nativeFormula } from "../../../src/core/incentives/native";
 import { evaluateRule } from "../../../src/core/incentives/subsidy";
 import type { Computation, Rule } from "../../../src/core/schema";
@@ -46,7 +52,7 @@ describe("the table of rule kinds", () => {
 });
 
 describe.each(rules.map((r) => [r.id, r] as const))("%s: the kind's sample applications", (_id, rule) => {
-  const samples = ruleKind(rule.computation.kind).samples(rule, rule.computation);
+  const samples = samplesOf(rule, rule.computation);
   const formula = nativeFormula(rule, { amount: "C2", qualifier: "D2", bound: "E2" });
 
   test("are two cases", () => {
@@ -69,4 +75,8 @@ describe.each(rules.map((r) => [r.id, r] as const))("%s: the kind's sample appli
     expect(kind.label).not.toBe("");
     expect(kind.sheetText(rule.computation, rule.outputUnit)).not.toBe("");
   });
+});
+
+test("every kind writes its sample applications (their own table, beside the kinds')", () => {
+  expect(Object.keys(RULE_KIND_SAMPLES).sort()).toEqual(Object.keys(RULE_KINDS).sort());
 });

@@ -4,7 +4,7 @@ import { CITY_LEVEL_WORDS, LEVELS, LEVEL_WORDS, LEVEL_ZH, type Level } from "../
 import { arrayOf, blank, BOUND_ORDER, groupIndex, num } from "../nativeParts";
 import { BOUND_ZH, fmt, infoRange, money, plain, rangeText, span } from "../text";
 import { samplesByQualifier } from "./samples";
-import type { ComputationOf, RuleKind } from "./types";
+import type { ComputationOf, KindSamples, RuleKind } from "./types";
 
 export interface CompiledByLevel {
   kind: "byLevel";
@@ -66,9 +66,11 @@ export const byLevel: RuleKind<ComputationOf<"byLevel">, CompiledByLevel> = {
         .map(([k, v]) => `${LEVEL_ZH[k as Level]} ${infoRange(v!)}`)
         .join("；"),
   },
-  samples: (rule, c) =>
-    samplesByQualifier(rule, {
-      ranged: Object.values(c.levels).some((r) => r && r.min !== r.max),
-      levels: (Object.keys(c.levels) as Level[]).filter((l) => c.levels[l]),
-    }),
 };
+
+/** Sample applications for the demo and the property tests (kept out of the functions bundle: see index.ts). */
+export const byLevelSamples: KindSamples<ComputationOf<"byLevel">> = (rule, c) =>
+  samplesByQualifier(rule, {
+    ranged: Object.values(c.levels).some((r) => r && r.min !== r.max),
+    levels: (Object.keys(c.levels) as Level[]).filter((l) => c.levels[l]),
+  });

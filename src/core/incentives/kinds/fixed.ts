@@ -2,7 +2,7 @@
 import { pickOf, pickValue, type BoundedRange } from "../arithmetic";
 import { BOUND_ZH, fmt, money, plain, rangeText, span, infoRange } from "../text";
 import { samplesByQualifier } from "./samples";
-import type { ComputationOf, RuleKind } from "./types";
+import type { ComputationOf, KindSamples, RuleKind } from "./types";
 
 export interface CompiledFixed {
   kind: "fixed";
@@ -28,5 +28,8 @@ export const fixed: RuleKind<ComputationOf<"fixed">, CompiledFixed> = {
   native: (p, { b, capped }) => capped(b.pick(p.amount)),
   sheetText: (c, outputUnit) => span(c.amount.min, c.amount.max, plain, outputUnit),
   info: { award: (c) => infoRange(c.amount) },
-  samples: (rule, c) => samplesByQualifier(rule, { ranged: c.amount.min !== c.amount.max }),
 };
+
+/** Sample applications for the demo and the property tests (kept out of the functions bundle: see index.ts). */
+export const fixedSamples: KindSamples<ComputationOf<"fixed">> = (rule, c) =>
+  samplesByQualifier(rule, { ranged: c.amount.min !== c.amount.max });

@@ -4,16 +4,17 @@
  * shared code (compile, evaluate, explain, native, the rule sheet, INFO, the demo) reaches every
  * kind-specific step through this table — there is no `switch` over the kind to forget a case in.
  */
-import { byLevel } from "./byLevel";
-import { fixed } from "./fixed";
-import { milestones } from "./milestones";
-import { perItem } from "./perItem";
-import { rate } from "./rate";
-import { rateOnExcess } from "./rateOnExcess";
-import { reservedShare } from "./reservedShare";
-import type { ComputationKind, ComputationOf, RuleKind } from "./types";
+import { byLevel, byLevelSamples } from "./byLevel";
+import { fixed, fixedSamples } from "./fixed";
+import { milestones, milestonesSamples } from "./milestones";
+import { perItem, perItemSamples } from "./perItem";
+import { rate, rateSamples } from "./rate";
+import { rateOnExcess, rateOnExcessSamples } from "./rateOnExcess";
+import { reservedShare, reservedShareSamples } from "./reservedShare";
+import type { Rule } from "../../schema";
+import type { ComputationKind, ComputationOf, KindSamples, RuleKind, SampleInput } from "./types";
 
-export type { ComputationKind, ComputationOf, NativeContext, RuleKind, SampleInput } from "./types";
+export type { ComputationKind, ComputationOf, KindSamples, NativeContext, RuleKind, SampleInput } from "./types";
 export type { Milestone } from "./milestones";
 
 /** Every kind's module: exactly the kinds of the schema, no more, no fewer. */
@@ -28,6 +29,22 @@ export const RULE_KINDS = {
   perItem,
   reservedShare,
 } satisfies RuleKindTable;
+
+/** Every kind's sample applications (demo, tests), a table of its own so that bundles that do not use it drop it. */
+export const RULE_KIND_SAMPLES = {
+  rate: rateSamples,
+  rateOnExcess: rateOnExcessSamples,
+  fixed: fixedSamples,
+  byLevel: byLevelSamples,
+  milestones: milestonesSamples,
+  perItem: perItemSamples,
+  reservedShare: reservedShareSamples,
+} satisfies { [K in ComputationKind]: KindSamples<ComputationOf<K>> };
+
+/** The sample applications of a computation's kind. */
+export function samplesOf<K extends ComputationKind>(rule: Rule, c: ComputationOf<K>): SampleInput[] {
+  return (RULE_KIND_SAMPLES[c.kind as K] as unknown as KindSamples<ComputationOf<K>>)(rule, c);
+}
 
 type Table = typeof RULE_KINDS;
 

@@ -6,7 +6,7 @@ import { snap } from "../arithmetic";
 import { num } from "../nativeParts";
 import { fmt, money, plain, qualifierMeaning } from "../text";
 import { sampleInput, samplesByQualifier, typed } from "./samples";
-import type { ComputationOf, RuleKind } from "./types";
+import type { ComputationOf, KindSamples, RuleKind } from "./types";
 
 export interface Milestone {
   above: number;
@@ -77,11 +77,13 @@ export const milestones: RuleKind<ComputationOf<"milestones">, CompiledMilestone
   sheetText: (c, outputUnit) =>
     c.milestones.map((m) => `超过${plain(m.above)} → ${plain(m.award)}${outputUnit}`).join("；"),
   info: { award: (c) => c.milestones.map((m) => `超过${m.above}：${m.award}`).join("；") },
-  samples(rule, c) {
-    if (rule.qualifier.type !== "number") return samplesByQualifier(rule, { ranged: false });
-    // Revenue first crossing a milestone, and one that crossed it before.
-    const m = [...c.milestones].sort((a, b) => a.above - b.above);
-    const target = m[Math.min(1, m.length - 1)].above;
-    return [sampleInput(target * 1.1, typed(target * 0.9)), sampleInput(target * 1.2, typed(target * 1.05))];
-  },
+};
+
+/** Sample applications for the demo and the property tests (kept out of the functions bundle: see index.ts). */
+export const milestonesSamples: KindSamples<ComputationOf<"milestones">> = (rule, c) => {
+  if (rule.qualifier.type !== "number") return samplesByQualifier(rule, { ranged: false });
+  // Revenue first crossing a milestone, and one that crossed it before.
+  const m = [...c.milestones].sort((a, b) => a.above - b.above);
+  const target = m[Math.min(1, m.length - 1)].above;
+  return [sampleInput(target * 1.1, typed(target * 0.9)), sampleInput(target * 1.2, typed(target * 1.05))];
 };

@@ -2,7 +2,7 @@
 import { pickOf, pickValue, type BoundedRange } from "../arithmetic";
 import { boundNote, fmt, infoRange, money, plain, span } from "../text";
 import { samplesByQualifier } from "./samples";
-import type { ComputationOf, RuleKind } from "./types";
+import type { ComputationOf, KindSamples, RuleKind } from "./types";
 
 export interface CompiledPerItem {
   kind: "perItem";
@@ -30,5 +30,8 @@ export const perItem: RuleKind<ComputationOf<"perItem">, CompiledPerItem> = {
     `IF(ROUND(${b.A},9)<>INT(ROUND(${b.A},9)),#VALUE!,${capped(`${b.A}*${b.pick(p.perItem)}`)})`,
   sheetText: (c, outputUnit) => `每件 ${span(c.perItem.min, c.perItem.max, plain, outputUnit)}`,
   info: { award: (c) => infoRange(c.perItem) },
-  samples: (rule, c) => samplesByQualifier(rule, { ranged: c.perItem.min !== c.perItem.max, amount: 2 }),
 };
+
+/** Sample applications for the demo and the property tests (kept out of the functions bundle: see index.ts). */
+export const perItemSamples: KindSamples<ComputationOf<"perItem">> = (rule, c) =>
+  samplesByQualifier(rule, { ranged: c.perItem.min !== c.perItem.max, amount: 2 });

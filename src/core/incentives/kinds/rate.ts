@@ -2,7 +2,7 @@
 import { pickOf, pickValue, type BoundedRange } from "../arithmetic";
 import { boundNote, money, pct, sheetPct, span } from "../text";
 import { samplesByQualifier } from "./samples";
-import type { ComputationOf, RuleKind } from "./types";
+import type { ComputationOf, KindSamples, RuleKind } from "./types";
 
 export interface CompiledRate {
   kind: "rate";
@@ -28,10 +28,12 @@ export const rate: RuleKind<ComputationOf<"rate">, CompiledRate> = {
   native: (p, { b, capped }) => capped(`${b.A}*${b.pick(p.rate)}`),
   sheetText: (c) => span(c.rate.min, c.rate.max, sheetPct),
   info: { rate: (c) => c.rate },
-  samples: (rule, c) =>
-    samplesByQualifier(rule, {
-      ranged: c.rate.min !== c.rate.max,
-      // At the cap: three times the amount the cap is reached at.
-      secondAmount: rule.cap !== undefined ? (rule.cap / c.rate.max) * 3 : undefined,
-    }),
 };
+
+/** Sample applications for the demo and the property tests (kept out of the functions bundle: see index.ts). */
+export const rateSamples: KindSamples<ComputationOf<"rate">> = (rule, c) =>
+  samplesByQualifier(rule, {
+    ranged: c.rate.min !== c.rate.max,
+    // At the cap: three times the amount the cap is reached at.
+    secondAmount: rule.cap !== undefined ? (rule.cap / c.rate.max) * 3 : undefined,
+  });

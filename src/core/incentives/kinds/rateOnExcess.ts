@@ -4,7 +4,7 @@ import { clean } from "../../parse";
 import { num } from "../nativeParts";
 import { boundNote, money, pct, qualifierMeaning, sheetPct, span } from "../text";
 import { sampleInput, samplesByQualifier } from "./samples";
-import type { ComputationOf, RuleKind } from "./types";
+import type { ComputationOf, KindSamples, RuleKind } from "./types";
 
 export interface CompiledRateOnExcess {
   kind: "rateOnExcess";
@@ -57,10 +57,12 @@ export const rateOnExcess: RuleKind<ComputationOf<"rateOnExcess">, CompiledRateO
   },
   sheetText: (c) => `超出${sheetPct(c.share)}的部分 × ${span(c.rate.min, c.rate.max, sheetPct)}`,
   info: { rate: (c) => c.rate },
-  samples(rule, c) {
-    const ranged = c.rate.min !== c.rate.max;
-    if (rule.qualifier.type !== "number") return samplesByQualifier(rule, { ranged });
-    // R&D spending of 7.5% and of 4% of sales revenue (the second below the share: nothing to pay).
-    return [sampleInput(600, 8000, ranged ? "上限" : null), sampleInput(320, 8000, ranged ? "下限" : null)];
-  },
+};
+
+/** Sample applications for the demo and the property tests (kept out of the functions bundle: see index.ts). */
+export const rateOnExcessSamples: KindSamples<ComputationOf<"rateOnExcess">> = (rule, c) => {
+  const ranged = c.rate.min !== c.rate.max;
+  if (rule.qualifier.type !== "number") return samplesByQualifier(rule, { ranged });
+  // R&D spending of 7.5% and of 4% of sales revenue (the second below the share: nothing to pay).
+  return [sampleInput(600, 8000, ranged ? "上限" : null), sampleInput(320, 8000, ranged ? "下限" : null)];
 };

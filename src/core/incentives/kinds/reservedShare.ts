@@ -7,7 +7,7 @@ import { roundAward, snap } from "../arithmetic";
 import { arrayOf, blank, groupIndex, num } from "../nativeParts";
 import { fmt, money, pct, plain, sheetPct } from "../text";
 import { samplesByQualifier } from "./samples";
-import type { ComputationOf, RuleKind } from "./types";
+import type { ComputationOf, KindSamples, RuleKind } from "./types";
 
 export interface CompiledReservedShare {
   kind: "reservedShare";
@@ -73,5 +73,8 @@ export const reservedShare: RuleKind<ComputationOf<"reservedShare">, CompiledRes
       .map(([k, v]) => `${k}≤${plain(v)}全部预留`)
       .join("；") + `；以上预留${sheetPct(c.share)}（其中小微${sheetPct(c.smallMicroShare)}）`,
   info: {},
-  samples: (rule) => samplesByQualifier(rule, { ranged: false }),
 };
+
+/** Sample applications for the demo and the property tests (kept out of the functions bundle: see index.ts). */
+export const reservedShareSamples: KindSamples<ComputationOf<"reservedShare">> = (rule) =>
+  samplesByQualifier(rule, { ranged: false });

@@ -65,6 +65,11 @@ export interface RuleKind<C extends Computation, P extends { kind: ComputationKi
     rate?(c: C): Range;
     award?(c: C): string | number;
   };
-  /** Two sample applications (a typical case and an edge case), for the demo and the tests. */
-  samples(rule: Rule, c: C): SampleInput[];
 }
+
+/**
+ * A kind's two sample applications (a typical case and an edge case), for the demo and the tests.
+ * Written in the kind's module beside its RuleKind, but as its own export gathered in its own table
+ * (RULE_KIND_SAMPLES), so that the custom functions' bundle, which never asks for samples, leaves them out.
+ */
+export type KindSamples<C extends Computation> = (rule: Rule, c: C) => SampleInput[];

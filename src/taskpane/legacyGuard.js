@@ -17,8 +17,8 @@
  * office.js instead of after it: on a slow PC and a slow network the pane then starts as soon as
  * office.js has run. At the end of <body> it starts them (they must run after office.js, which defines
  * what the functions bundle calls) or shows the message. On a visible page it also shows the first
- * paint rendered at build time (the list of sources, ./prerender.tsx) once the functions bundle has
- * run, so the list is on screen while the pane's bundle is still being evaluated (see startBundles);
+ * paint rendered at build time (the list of sources, ./prerender.tsx) as soon as the page is parsed,
+ * so the list is on screen while the bundles are still being fetched and evaluated (see startBundles);
  * a hidden page (the shared runtime without its pane) builds no pane UI.
  */
 /* eslint-disable prettier/prettier -- ES5 by hand: prettier adds trailing commas to calls, which ES5 cannot parse */
@@ -93,11 +93,13 @@
   }
 
   /**
-   * On a visible page with the build-time first paint (./prerender.tsx): the functions bundle runs
-   * first, as always (the runtime's job), then the list is shown, and the pane's own bundle (the last
-   * one) is started only after the browser has painted it, so that the list is on screen while React
-   * and the pane are evaluated, not after. A hidden page (the shared runtime without its pane) starts
-   * every bundle at once and shows nothing.
+   * On a visible page with the build-time first paint (./prerender.tsx): the list is shown as soon as
+   * the page is parsed (the template follows this script, so that parsing it does not delay the
+   * bundles' start), while the functions bundle downloads; the functions bundle still runs first (the
+   * runtime's job); the pane's own bundle (the last one) is started only after the functions have run
+   * and the browser has painted the list, so that the list is on screen while React and the pane are
+   * evaluated, not after. A hidden page (the shared runtime without its pane) starts every bundle at
+   * once and shows nothing.
    */
   function startBundles() {
     var sources = bundleSources();
@@ -106,19 +108,27 @@
       return;
     }
     var pane = sources.pop();
-    var shown = false;
-    function showThenStartPane() {
-      if (shown) return;
-      shown = true;
-      // Looked up now, not before: the page lists it after this script, so that parsing it does not
-      // delay the bundles' start.
+    var shown = null; // null: not tried yet; true/false: whether the list is on the page
+    var started = false;
+    function showList() {
+      if (shown !== null) return shown;
       var template = document.getElementById("db-first-paint");
-      if (!template || !template.content || !showFirstPaint(template)) return appendBundle(pane);
+      shown = !!(template && template.content && showFirstPaint(template));
+      return shown;
+    }
+    function startPane() {
+      if (started) return;
+      started = true;
+      if (!showList()) return appendBundle(pane);
       afterNextPaint(function () {
         appendBundle(pane);
       });
     }
-    for (var i = 0; i < sources.length; i++) appendBundle(sources[i], i === 0 ? showThenStartPane : null);
+    if (document.readyState === "loading")
+      document.addEventListener("DOMContentLoaded", function () {
+        showList();
+      });
+    for (var i = 0; i < sources.length; i++) appendBundle(sources[i], i === 0 ? startPane : null);
   }
 
   function showFirstPaint(template) {

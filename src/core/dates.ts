@@ -44,6 +44,18 @@ export function ymdFromSerial(serial: number): Ymd {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** An Excel date serial (its day; a time of day is dropped) as YYYY-MM-DD. */
+export function isoOfSerial(serial: number): string {
+  const { year, month, day } = ymdFromSerial(Math.floor(serial));
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A YYYY-MM-DD date (already checked) as an Excel date serial. */
+export function serialOfIso(iso: string): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return serialFromYmd(y, m, d);
+}
+
 export function isValidYmd(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;

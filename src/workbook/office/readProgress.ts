@@ -10,7 +10,7 @@
 import { TASK_STATES, type IndicatorRow, type TaskRow, type TaskState } from "../../core/progress";
 import { isOverdue, OVERDUE_LABEL } from "../../core/tasks";
 import { STATUS_LABELS, type StatusLabel } from "../../core/target";
-import { ymdFromSerial, SERIAL_FROM, MIN_YEAR, MAX_YEAR } from "../../core/dates";
+import { isoOfSerial, SERIAL_FROM, MIN_YEAR, MAX_YEAR } from "../../core/dates";
 import { cellAddress, parseRange, sheetRef } from "../a1";
 import { nativeHeader } from "../highlight";
 import { INDICATOR_SHEET_PREFIX } from "../indicators";
@@ -79,9 +79,7 @@ export function isoOfCell(v: unknown): string | null {
   }
   if (Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR && n < SERIAL_FROM) return `${n}-12-31`;
   if (n < SERIAL_FROM) return null;
-  const { year, month, day } = ymdFromSerial(n);
-  const p = (k: number) => String(k).padStart(2, "0");
-  return `${year}-${p(month)}-${p(day)}`;
+  return isoOfSerial(n);
 }
 
 function kindOf(table: string): Kind | null {

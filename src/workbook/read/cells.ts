@@ -3,7 +3,6 @@
  * carries no computed result (a file straight from `duibiao template`, never opened in a spreadsheet).
  */
 import type ExcelJS from "exceljs";
-import { serialFromYmd, ymdFromSerial } from "../../core/dates";
 
 export type Shown =
   | { kind: "value"; value: number | string | boolean | null }
@@ -51,14 +50,4 @@ export function valueOf(s: Shown): number | string | boolean | null {
 /** A blank cell, or text of spaces only (what the workbook's formulas treat as "") . */
 export function isBlankShown(s: Shown): boolean {
   return s.kind === "value" && (s.value === null || (typeof s.value === "string" && s.value.trim() === ""));
-}
-
-export function isoOfSerial(serial: number): string {
-  const { year, month, day } = ymdFromSerial(Math.floor(serial));
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-export function serialOfIso(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return serialFromYmd(y, m, d);
 }

@@ -39,7 +39,8 @@ import {
 import { REPORT_DATE_NAME, tableName } from "../layout";
 import { TASK_SHEET_PREFIX } from "../tasks";
 import { CHECKIN_TABLE, KIND_TASK, KNOWN_IDS_TABLE, TREND_LABELS } from "../checkins";
-import { isBlankShown, isoOfSerial, serialOfIso, shownOf, valueOf, type Shown } from "./cells";
+import { isoOfSerial, serialOfIso } from "../../core/dates";
+import { isBlankShown, shownOf, valueOf, type Shown } from "./cells";
 import { WorkbookReadError } from "./package";
 
 /** Headers a table must have to be read as an indicator table (the computed ones included). */

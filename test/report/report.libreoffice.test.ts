@@ -23,7 +23,7 @@ import { buildPlan } from "../../src/workbook";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { loadWorkbookForReading, readProgressRows } from "../../src/workbook/read";
 import { renderXlsx } from "../../src/workbook/xlsx/render";
-import { findSoffice, recalcProfile, requireBinary } from "../support/libreoffice";
+import { convertAllWithLibreOffice, findSoffice, requireBinary } from "../support/libreoffice";
 
 const soffice = findSoffice();
 const run = requireBinary("LibreOffice (soffice)", soffice);
@@ -54,34 +54,7 @@ function demoPlan(form: "portable" | "addin"): WorkbookPlan {
   return plan;
 }
 
-/** Converts files with LibreOffice in one run (full recalculation on load); returns the converted paths. */
-function convert(files: string[], to: string, ext: string): string[] {
-  const profile = recalcProfile();
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-report-lo-"));
-  try {
-    execFileSync(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        to,
-        "--outdir",
-        outDir,
-        ...files,
-      ],
-      { stdio: "pipe", timeout: 600_000 },
-    );
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  return files.map((f) => {
-    const out = path.join(outDir, path.basename(f).replace(/\.[^.]+$/, "") + "." + ext);
-    if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${ext} for ${f} (is Writer installed?)`);
-    return out;
-  });
-}
+const convert = (files: string[], to: string, ext: string) => convertAllWithLibreOffice(files, to, ext, soffice);
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";

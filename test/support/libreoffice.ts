@@ -35,6 +35,15 @@ export function recalcProfile(): string {
 
 /** Opens `file` in LibreOffice (full recalculation) and converts it; returns the converted file's path. */
 export function convertWithLibreOffice(file: string, to: "xlsx" | "pdf" | "csv", soffice = findSoffice()): string {
+  return convertAllWithLibreOffice([file], to, to, soffice)[0];
+}
+
+/**
+ * Converts several files in one LibreOffice run (full recalculation on load), with a filter in `to`
+ * where needed (e.g. "txt:Text (encoded):UTF8"); `ext` is the converted files' extension. Returns the
+ * converted paths, in order.
+ */
+export function convertAllWithLibreOffice(files: string[], to: string, ext: string, soffice = findSoffice()): string[] {
   if (!soffice) throw new Error("LibreOffice (soffice) is not installed");
   const profile = recalcProfile();
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-lo-out-"));
@@ -49,16 +58,19 @@ export function convertWithLibreOffice(file: string, to: "xlsx" | "pdf" | "csv",
         to,
         "--outdir",
         outDir,
-        file,
+        ...files,
       ],
-      { stdio: "pipe", timeout: 180_000 },
+      { stdio: "pipe", timeout: files.length > 1 ? 600_000 : 180_000 },
     );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, "") + "." + to);
-  if (!fs.existsSync(out)) throw new Error(`LibreOffice wrote no ${to} for ${file}`);
-  return out;
+  return files.map((f) => {
+    const out = path.join(outDir, path.basename(f).replace(/\.[^.]+$/, "") + "." + ext);
+    if (!fs.existsSync(out))
+      throw new Error(`LibreOffice wrote no ${ext} for ${f} (for a document: is Writer installed?)`);
+    return out;
+  });
 }
 
 /** How a test that needs a binary behaves when it is missing: fail loudly on CI, skip elsewhere. */

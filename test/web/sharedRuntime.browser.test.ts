@@ -177,7 +177,8 @@ maybe("the shared runtime page and the pane's lazy parts", () => {
       await held;
       await route.continue();
     });
-    await page.goto(url + "taskpane.html");
+    // Not "load": the held chunk may be asked for before the load event, which then waits for it.
+    await page.goto(url + "taskpane.html", { waitUntil: "domcontentloaded" });
     const bank = sourceList(page).getByRole("checkbox", { name: /银行业金融机构考评/ });
     await bank.focus();
     await page.keyboard.press("Space");

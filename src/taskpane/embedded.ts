@@ -39,7 +39,13 @@ export async function loadEmbeddedCatalog(): Promise<EmbeddedStatus> {
     if (!embedded) return { state: "none" };
     const same = embedded.version === summary.version;
     use = same ? null : embedded.catalog;
-    status = { state: "ok", version: embedded.version, sources: embedded.sources, sameAsAddin: same };
+    status = {
+      state: "ok",
+      version: embedded.version,
+      sources: embedded.sources,
+      sameAsAddin: same,
+      catalog: embedded.catalog,
+    };
   } catch (e) {
     status = { state: "damaged", message: e instanceof Error ? e.message : String(e) };
   }

@@ -8,7 +8,7 @@ import { buildPlan } from "../workbook/buildPlan";
 import type { Capabilities } from "../workbook/office/capabilities";
 import { applyPlan } from "../workbook/office/render";
 import { switchCatalog } from "./embedded";
-import { userSourceIds, withUserSources } from "./import/workbookCatalog";
+import { withUserSources } from "./import/workbookCatalog";
 import type { InsertOutcome, InsertRequest } from "./model";
 
 export { loadEmbeddedCatalog } from "./embedded";
@@ -17,10 +17,10 @@ export { excelImporter } from "./import/excelImport";
 
 export function excelInserter(capabilities: Capabilities): (request: InsertRequest) => Promise<InsertOutcome> {
   return async (request) => {
-    // The user's own sources the workbook carries (./import) stay in it and in its embedded catalog.
+    // The user's own sources the workbook carries (./import) stay in its embedded catalog, ticked or
+    // not: the pane lists them from there, and formulas on their sheets keep computing after removal.
     const catalog = withUserSources(full, chosenCatalog());
-    const sourceIds = [...new Set([...request.sourceIds, ...userSourceIds(full, catalog)])];
-    const plan = buildPlan(catalog, sourceIds, { form: request.form, reportDate: request.reportDate });
+    const plan = buildPlan(catalog, request.sourceIds, { form: request.form, reportDate: request.reportDate });
     const report = await Excel.run((context) =>
       applyPlan(context, plan, { form: request.form, supports: capabilities.supports }),
     );

@@ -13,7 +13,10 @@ import type { FormulaForm } from "../workbook/plan";
 import type { Importer } from "./import/types";
 
 export interface InsertRequest {
-  /** The sources to write: the ones ticked plus those the workbook already holds. */
+  /**
+   * The sources the workbook holds after the insert: the ones ticked. A source the workbook held and
+   * the user unticked leaves it (its own sheets stay; docs/WORKBOOK.md, "Removing a source").
+   */
   sourceIds: string[];
   form: FormulaForm;
   reportDate: string;
@@ -31,7 +34,16 @@ export interface InsertOutcome {
 /** The workbook's embedded catalog, as the runtime found it (./embedded.ts). */
 export type EmbeddedStatus =
   | { state: "none" }
-  | { state: "ok"; version: string; sources: string[]; sameAsAddin: boolean; recalcFailed?: boolean }
+  | {
+      state: "ok";
+      version: string;
+      /** The sources the workbook holds (written by its last insert). */
+      sources: string[];
+      sameAsAddin: boolean;
+      recalcFailed?: boolean;
+      /** The embedded catalog itself: the pane lists the user's own sources it carries. */
+      catalog?: Catalog;
+    }
   | { state: "damaged"; message: string };
 
 export interface PaneProps {

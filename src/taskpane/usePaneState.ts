@@ -4,19 +4,33 @@
  * (../workbook/buildPlan.ts `previewPlan`, the plan builder's own summary), and running an insert or
  * a download through the host's callback. ./components/Pane.tsx renders it; a further view of the
  * pane can read the same state.
+ *
+ * The sources listed are the add-in's catalog plus the user's own sources the open workbook carries
+ * in its embedded catalog (./import/workbookCatalog.ts), after the built-in ones. Ticked means "in
+ * the workbook after the next insert": a source the workbook holds starts ticked, and one unticked
+ * leaves the workbook on the next insert (`removing`, which the pane warns about first).
  */
 import * as React from "react";
 import { isoDateProblem } from "../core/dates";
 import type { Catalog } from "../core/schema";
 import { buildPlan, previewPlan } from "../workbook/buildPlan";
 import type { FormulaForm } from "../workbook/plan";
+import { userSourceIds, withUserSources } from "./import/workbookCatalog";
 import { todayIso, type InsertRequest, type PaneProps, type PaneResult, type PreviewSheet } from "./model";
 
 export interface PaneState {
+  /** What the pane lists and plans with: the add-in's catalog plus the workbook's user sources. */
+  catalog: Catalog;
+  /** The user's own sources among `catalog.sources` (not built in). */
+  userSources: string[];
   selected: string[];
   setSelected(selected: string[]): void;
-  /** Sources the workbook holds: its embedded catalog's, plus those inserted since the pane opened. */
+  /** Sources the workbook holds: its embedded catalog's list, or what the last insert or import wrote. */
   inWorkbook: string[];
+  /** Sources the workbook holds that are unticked: the next insert takes them out of it. */
+  removing: string[];
+  /** Inside Excel, after "导入政策来源" wrote `sourceIds` into the workbook with `catalog`. */
+  imported(catalog: Catalog, sourceIds: string[]): void;
   /** Whether the add-in form (POLICY.* formulas) can be chosen here. */
   addinAvailable: boolean;
   /** The form that will be written: the chosen one, or "portable" where the add-in form is not available. */
@@ -46,18 +60,30 @@ function previewOf(catalog: Catalog, sourceIds: string[], form: FormulaForm, rep
   }
 }
 
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
 export function usePaneState(props: PaneProps): PaneState {
-  const { catalog, capabilities, mode } = props;
+  const { capabilities, mode } = props;
   const embedded = props.embedded ?? { state: "none" };
-  const [inserted, setInserted] = React.useState<string[]>([]);
   const embeddedSources = embedded.state === "ok" ? embedded.sources : undefined;
+  const embeddedCatalog = embedded.state === "ok" ? embedded.catalog : undefined;
+  // The catalog an import in this pane wrote into the workbook (it holds every user source before it).
+  const [importedCatalog, setImportedCatalog] = React.useState<Catalog | null>(null);
+  const catalog = React.useMemo(
+    () => withUserSources(props.catalog, importedCatalog ?? embeddedCatalog ?? null),
+    [props.catalog, importedCatalog, embeddedCatalog],
+  );
+  const userSources = React.useMemo(() => userSourceIds(props.catalog, catalog), [props.catalog, catalog]);
+  // What the workbook holds once the pane has written to it; until then, what it held when opened.
+  const [written, setWritten] = React.useState<string[] | null>(null);
   const inWorkbook = React.useMemo(
-    () => [...new Set([...(embeddedSources ?? []), ...inserted])],
-    [embeddedSources, inserted],
+    () => (written ?? embeddedSources ?? []).filter((id) => catalog.sources.some((s) => s.id === id)),
+    [written, embeddedSources, catalog],
   );
   // A downloaded file may take either form (web mode); inserting the add-in form needs custom functions.
   const addinAvailable = mode === "web" || capabilities.customFunctions;
-  const [selected, setSelected] = React.useState<string[]>(props.initialSelected ?? []);
+  // What was ticked on the first paint, and what the workbook holds.
+  const [selected, setSelected] = React.useState<string[]>(() => union(props.initialSelected ?? [], inWorkbook));
   const [chosenForm, setForm] = React.useState<FormulaForm>(
     mode === "excel" && capabilities.customFunctions ? "addin" : "portable",
   );
@@ -67,9 +93,10 @@ export function usePaneState(props: PaneProps): PaneState {
 
   const form: FormulaForm = addinAvailable ? chosenForm : "portable";
   const sourceIds = React.useMemo(
-    () => catalog.sources.map((s) => s.id).filter((id) => selected.includes(id) || inWorkbook.includes(id)),
-    [catalog, selected, inWorkbook],
+    () => catalog.sources.map((s) => s.id).filter((id) => selected.includes(id)),
+    [catalog, selected],
   );
+  const removing = React.useMemo(() => inWorkbook.filter((id) => !selected.includes(id)), [inWorkbook, selected]);
   const anySelected = selected.length > 0;
   const preview = React.useMemo(
     () => (anySelected ? previewOf(catalog, sourceIds, form, reportDate) : []),
@@ -88,7 +115,7 @@ export function usePaneState(props: PaneProps): PaneState {
     try {
       if (action === "insert") {
         setResult({ ok: true, outcome: await props.onInsert!(request) });
-        setInserted(request.sourceIds);
+        setWritten(request.sourceIds);
       } else {
         await props.onDownload!(request);
         setResult({ ok: true, downloaded: true });
@@ -100,10 +127,21 @@ export function usePaneState(props: PaneProps): PaneState {
     }
   };
 
+  // The import keeps what the workbook held and adds its sources (./import/excelImport.ts).
+  const imported = (next: Catalog, ids: string[]) => {
+    setImportedCatalog(next);
+    setWritten(union(inWorkbook, ids));
+    setSelected((ticked) => union(ticked, ids));
+  };
+
   return {
+    catalog,
+    userSources,
     selected,
     setSelected,
     inWorkbook,
+    removing,
+    imported,
     addinAvailable,
     form,
     setForm,

@@ -17,6 +17,7 @@ import { InsertOptions } from "./InsertOptions";
 import { PlanPreview } from "./PlanPreview";
 import { SourcePicker } from "./SourcePicker";
 import { BoardTab, ViewTabs, type PaneView } from "../board/BoardTab";
+import { removingText, SOURCE_STRINGS } from "./sourceStrings";
 
 const useStyles = makeStyles({
   ...PANE_LAYOUT,
@@ -24,11 +25,13 @@ const useStyles = makeStyles({
 });
 
 export function Pane(props: PaneProps): React.JSX.Element {
-  const { catalog, capabilities } = props;
+  const { capabilities } = props;
   const styles = useStyles();
   const embedded = props.embedded ?? { state: "none" };
   const pane = usePaneState(props);
-  const { inWorkbook, result } = pane;
+  const { catalog, inWorkbook, result } = pane;
+  const nameOf = (id: string) => catalog.sources.find((s) => s.id === id)?.shortName ?? id;
+  const removing = pane.canInsert && pane.removing.length ? removingText(pane.removing.map(nameOf)) : null;
   const [view, setView] = React.useState<PaneView>("insert");
 
   return (
@@ -46,7 +49,13 @@ export function Pane(props: PaneProps): React.JSX.Element {
       {/* The insert view stays mounted (what is ticked is kept) while the board is shown. */}
       <div style={{ display: view === "board" ? "none" : "contents" }}>
       <CapabilityBar capabilities={capabilities} embedded={embedded} />
-      <SourcePicker catalog={catalog} selected={pane.selected} inWorkbook={inWorkbook} onChange={pane.setSelected} />
+      <SourcePicker
+        catalog={catalog}
+        selected={pane.selected}
+        inWorkbook={inWorkbook}
+        userSources={pane.userSources}
+        onChange={pane.setSelected}
+      />
       <InsertOptions
         form={pane.form}
         addinAvailable={pane.addinAvailable}
@@ -56,6 +65,16 @@ export function Pane(props: PaneProps): React.JSX.Element {
         onReportDate={pane.setReportDate}
       />
       <PlanPreview sheets={pane.preview} />
+      {removing && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>
+              <Bi zh={SOURCE_STRINGS.removingTitle.zh} en={SOURCE_STRINGS.removingTitle.en} />
+            </MessageBarTitle>
+            <Bi zh={removing.zh} en={removing.en} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
         {pane.canInsert && (
           <Button appearance="primary" disabled={!pane.canRun} onClick={() => void pane.run("insert")}>
@@ -103,11 +122,18 @@ export function Pane(props: PaneProps): React.JSX.Element {
           </MessageBar>
         )}
       </div>
-      {props.importer && <ImportSection importer={props.importer} form={pane.form} reportDate={pane.reportDate} />}
+      {props.importer && (
+        <ImportSection
+          importer={props.importer}
+          form={pane.form}
+          reportDate={pane.reportDate}
+          onImported={props.importer.mode === "excel" ? pane.imported : undefined}
+        />
+      )}
       </div>
       <footer>
         <small>
-          {STRINGS.catalogVersion.zh} {STRINGS.catalogVersion.en}: {catalog.version}
+          {STRINGS.catalogVersion.zh} {STRINGS.catalogVersion.en}: {props.catalog.version}
         </small>
       </footer>
     </main>

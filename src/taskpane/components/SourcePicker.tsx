@@ -1,5 +1,9 @@
 /* eslint-disable no-unused-vars -- the base rule flags parameter names of TypeScript method signatures; @typescript-eslint/no-unused-vars checks .tsx */
-/** Search and filter the catalog's sources, and tick the ones to insert. */
+/**
+ * Search and filter the catalog's sources, and tick the ones the workbook is to hold. The user's own
+ * sources (from the workbook's embedded catalog) are listed after the built-in ones, marked 自定义,
+ * and ticked, searched and filtered like them.
+ */
 import * as React from "react";
 import { Badge, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalog } from "../../core/schema";
@@ -7,6 +11,7 @@ import { countsOf, filterSources, regionsOf, type SourceFilter, type SourceKind 
 import { bilingualText, STRINGS } from "../strings";
 import { Bi } from "./Bi";
 import { SourceList } from "./SourceList";
+import { SOURCE_STRINGS } from "./sourceStrings";
 
 const KIND_KEYS: Record<SourceKind, "kindIndicators" | "kindTasks" | "kindRules" | "kindRubric"> = {
   indicators: "kindIndicators",
@@ -24,10 +29,12 @@ export interface SourcePickerProps {
   catalog: Catalog;
   selected: string[];
   inWorkbook: string[];
+  /** The user's own sources among the catalog's. */
+  userSources?: readonly string[];
   onChange(selected: string[]): void;
 }
 
-export function SourcePicker({ catalog, selected, inWorkbook, onChange }: SourcePickerProps): React.JSX.Element {
+export function SourcePicker({ catalog, selected, inWorkbook, userSources = [], onChange }: SourcePickerProps): React.JSX.Element {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<SourceFilter>({ query: "", region: "", kind: "" });
   const shown = filterSources(catalog, filter);
@@ -78,11 +85,22 @@ export function SourcePicker({ catalog, selected, inWorkbook, onChange }: Source
           selected={selected}
           onToggle={toggle}
           badge={(id) =>
-            inWorkbook.includes(id) && (
+            (userSources.includes(id) || inWorkbook.includes(id)) && (
               <span className={styles.badges}>
-                <Badge appearance="tint" color="informative">
-                  {STRINGS.inWorkbook.zh}
-                </Badge>
+                {userSources.includes(id) && (
+                  <Badge
+                    appearance="tint"
+                    color="brand"
+                    title={`${SOURCE_STRINGS.userSourceHint.zh} / ${SOURCE_STRINGS.userSourceHint.en}`}
+                  >
+                    {`${SOURCE_STRINGS.userSource.zh} ${SOURCE_STRINGS.userSource.en}`}
+                  </Badge>
+                )}
+                {inWorkbook.includes(id) && (
+                  <Badge appearance="tint" color="informative">
+                    {STRINGS.inWorkbook.zh}
+                  </Badge>
+                )}
               </span>
             )
           }

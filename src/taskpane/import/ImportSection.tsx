@@ -30,6 +30,8 @@ export interface ImportSectionProps {
   reportDate: string;
   /** The recognizer's chunk (tests give a failing one). */
   loadEngine?: () => Promise<ImportEngine>;
+  /** After a source was written into the workbook: the pane's list shows it, ticked. */
+  onImported?(catalog: Catalog, sourceIds: string[]): void; // eslint-disable-line no-unused-vars
 }
 
 type Given =
@@ -82,7 +84,13 @@ async function readFile(engine: ImportEngine, file: File): Promise<{ kind: "cata
   return { kind: "text", text };
 }
 
-export function ImportSection({ importer, form, reportDate, loadEngine = loadImportEngine }: ImportSectionProps): React.JSX.Element {
+export function ImportSection({
+  importer,
+  form,
+  reportDate,
+  loadEngine = loadImportEngine,
+  onImported,
+}: ImportSectionProps): React.JSX.Element {
   const styles = useStyles();
   const [open, setOpen] = React.useState(false);
   const [engine, setEngine] = React.useState<ImportEngine | null>(null);
@@ -171,6 +179,7 @@ export function ImportSection({ importer, form, reportDate, loadEngine = loadImp
         return;
       }
       setDone(await importer.apply(built.catalog, built.sourceIds, { form, reportDate }));
+      onImported?.(built.catalog, built.sourceIds);
       setBase(built.catalog);
       setGiven(null);
       setRules(null);

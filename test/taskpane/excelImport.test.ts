@@ -1,7 +1,7 @@
 /**
  * The import inside Excel, through the recording fake of the Excel API: the user's source is written
  * with its sheets and into the workbook's embedded catalog, the functions compute with it at once, a
- * later insert of a built-in source keeps it, and its ID is then taken. A refused import writes nothing.
+ * later update keeps it (and, unticked, keeps it in the catalog), and its ID is then taken. A refused import writes nothing.
  */
 import { builtInCatalog } from "../../src/catalog";
 import { activeCatalog, setActiveCatalog } from "../../src/catalog/active";
@@ -63,13 +63,22 @@ test("an update from the pane keeps the user's source the workbook holds, in its
   const plan = buildPlan(built.catalog, ["DY-MFG-2024", "MY-PLAN"], { form: "addin", reportDate: REPORT_DATE });
   await applyPlan(fake.context as unknown as Excel.RequestContext, plan, { form: "addin" });
   await loadEmbeddedCatalog();
-  // The pane lists the built-in sources only: it sends the one the workbook holds.
-  await excelInserter(caps)({ sourceIds: ["DY-MFG-2024"], form: "addin", reportDate: REPORT_DATE });
+  // The pane lists both, ticked (test/taskpane/userSources.test.tsx): it sends both.
+  await excelInserter(caps)({ sourceIds: ["DY-MFG-2024", "MY-PLAN"], form: "addin", reportDate: REPORT_DATE });
   const embedded = (await readWorkbookCatalog(fake.context as unknown as Excel.RequestContext))!;
   expect(embedded.sources).toEqual(["DY-MFG-2024", "MY-PLAN"]);
   expect(embedded.catalog.indicators.some((i) => i.id === "MY-PLAN.01")).toBe(true);
   expect(gapToTarget(activeCatalog(), 150, "MY-PLAN.01")).toBe(20);
   expect(gapToTarget(activeCatalog(), 900, "DY-MFG-2024.01")).toBe(150);
+
+  // Unticked, it leaves the workbook's list but stays in its catalog: its own sheet's formulas still
+  // compute, and the pane still lists it to tick again.
+  await excelInserter(caps)({ sourceIds: ["DY-MFG-2024"], form: "addin", reportDate: REPORT_DATE });
+  const after = (await readWorkbookCatalog(fake.context as unknown as Excel.RequestContext))!;
+  expect(after.sources).toEqual(["DY-MFG-2024"]);
+  expect(after.catalog.sources.map((s) => s.id)).toContain("MY-PLAN");
+  expect(fake.sheets.map((s) => s.name)).toContain("指标·某县制造业三年行动");
+  expect(gapToTarget(activeCatalog(), 150, "MY-PLAN.01")).toBe(20);
 });
 
 test("once imported, the ID is taken in this workbook", async () => {

@@ -18,7 +18,8 @@ import { gapToTarget } from "../../src/core/target";
 import { Pane } from "../../src/taskpane/components/Pane";
 import { excelInserter, loadEmbeddedCatalog } from "../../src/taskpane/excel";
 import { buildImport } from "../../src/taskpane/import/engine";
-import type { EmbeddedStatus } from "../../src/taskpane/model";
+import type { Importer } from "../../src/taskpane/import/types";
+import type { EmbeddedStatus, PaneProps } from "../../src/taskpane/model";
 import { buildPlan } from "../../src/workbook/buildPlan";
 import { capabilitiesFrom } from "../../src/workbook/office/capabilities";
 import { readWorkbookCatalog } from "../../src/workbook/office/readCatalog";
@@ -80,10 +81,18 @@ function typeIntoTable(table: string, id: string, header: string, v: number): vo
 const actualOf = (id: string) => fake.tableRows(MY_TABLE).rows.find((r) => r.ID === id)?.["实际值"];
 const embeddedSources = async () => (await readWorkbookCatalog(fake.context as unknown as Excel.RequestContext))!.sources;
 
-function renderPane(embedded: EmbeddedStatus) {
+function renderPane(embedded: EmbeddedStatus, props: Partial<PaneProps> = {}) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <Pane mode="excel" catalog={builtIn} capabilities={caps} embedded={embedded} onInsert={excelInserter(caps)} defaultReportDate={REPORT_DATE} />
+      <Pane
+        mode="excel"
+        catalog={builtIn}
+        capabilities={caps}
+        embedded={embedded}
+        onInsert={excelInserter(caps)}
+        defaultReportDate={REPORT_DATE}
+        {...props}
+      />
     </FluentProvider>,
   );
 }
@@ -127,12 +136,18 @@ describe("the user's own sources in the pane's list", () => {
     expect(preview).not.toContain(`${MY_SHEET}2`);
 
     await user.click(screen.getByRole("button", { name: /插入或更新/ }));
-    expect(await screen.findByText(/个工作表，保留输入值/)).toBeInTheDocument();
+    // The check-in row's two typed values, reported like every value an update keeps.
+    expect(await screen.findByText(/个工作表，保留输入值 2，/)).toBeInTheDocument();
     expect(screen.queryByText(/未能完成/)).toBeNull();
+    expect(fake.tableRows("DB_About_Sources").rows.map((r) => r["来源ID"])).toEqual(["DY-MFG-2024"]);
     expect(await embeddedSources()).toEqual(["DY-MFG-2024"]);
     // Nothing typed is lost: its sheet is as it was, the check-in row is kept, and its formulas still compute.
     expect(actualOf("MY-PLAN.01")).toBe(150);
     expect(fake.tableRows("DB_CheckIns").rows).toContainEqual(expect.objectContaining({ ID: "MY-PLAN.01", 实际值: 140 }));
+    // … and 校验 flags it (未知ID，未采用): its ID left the list of IDs the check-ins accept.
+    const known = fake.tableRows("DB_CheckInIds").rows.flatMap((r) => Object.values(r));
+    expect(known).toContain("DY-MFG-2024.01");
+    expect(known).not.toContain("MY-PLAN.01");
     expect(gapToTarget(activeCatalog(), 150, "MY-PLAN.01")).toBe(20);
     // Out of the workbook's list: unticked, no warning any more, still listed as the user's own.
     expect(within(item(/某县制造业三年行动/)).queryByText("已在工作簿中")).toBeNull();
@@ -167,5 +182,36 @@ describe("the user's own sources in the pane's list", () => {
     renderPane(await loadEmbeddedCatalog());
     await user.click(screen.getByRole("checkbox", { name: /大冶制造强市三年行动/ }));
     expect(screen.getByText(/更新时 大冶制造强市三年行动 将不再写入/)).toBeInTheDocument();
+  });
+
+  test("a source just imported in the pane joins the list, ticked, and the next update keeps it", async () => {
+    const user = userEvent.setup();
+    const onInsert = jest.fn(async () => ({ sheets: 6, kept: 0, syncs: 3, skipped: [] as string[] }));
+    const importer: Importer = {
+      mode: "excel",
+      baseCatalog: async () => builtIn,
+      readSelection: async () => ({
+        sheet: "录入",
+        address: "录入!A1:G3",
+        row: 1,
+        column: 0,
+        text: TABLE.split("\n").map((line) => line.split("\t")),
+      }),
+      apply: async (_catalog, ids) => `已导入 ${ids.join("、")}`,
+    };
+    renderPane({ state: "ok", version: builtIn.version, sources: ["DY-MFG-2024"], sameAsAddin: true }, { importer, onInsert });
+    expect(screen.queryByRole("checkbox", { name: /某县制造业三年行动/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: /导入政策来源/ }));
+    await user.click(await screen.findByRole("button", { name: /读取选定区域/ }));
+    await user.type(screen.getByRole("textbox", { name: /来源ID/ }), "MY-PLAN");
+    await user.type(screen.getByRole("textbox", { name: /名称/ }), "某县制造业三年行动");
+    await user.click(screen.getByRole("button", { name: /导入并写入工作簿/ }));
+    expect(await screen.findByText("已导入 MY-PLAN")).toBeInTheDocument();
+
+    expect(screen.getByRole("checkbox", { name: /某县制造业三年行动/ })).toBeChecked();
+    expect(within(item(/某县制造业三年行动/)).getByText("已在工作簿中")).toBeInTheDocument();
+    expect(within(item(/某县制造业三年行动/)).getByText("自定义 user")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /插入或更新/ }));
+    expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ sourceIds: ["DY-MFG-2024", "MY-PLAN"] }));
   });
 });

@@ -11,6 +11,7 @@ import * as React from "react";
 import { render, screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import "@testing-library/jest-dom";
+import { axe } from "jest-axe";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { builtInCatalog } from "../../src/catalog";
 import { activeCatalog, setActiveCatalog } from "../../src/catalog/active";
@@ -103,7 +104,7 @@ const sourceList = () => screen.getByRole("list", { name: /政策来源/ });
 describe("the user's own sources in the pane's list", () => {
   test("a workbook holding a user source lists it after the built-in ones, marked 自定义 and ticked, and previews it", async () => {
     await sharedWorkbook();
-    renderPane(await loadEmbeddedCatalog());
+    const { container } = renderPane(await loadEmbeddedCatalog());
     const items = within(sourceList()).getAllByRole("listitem");
     expect(items).toHaveLength(builtIn.sources.length + 1);
     // The built-in sources keep their places; the user's comes last, with its document.
@@ -118,6 +119,7 @@ describe("the user's own sources in the pane's list", () => {
     expect(within(item(/大冶制造强市三年行动/)).queryByText("自定义 user")).toBeNull();
     const preview = within(screen.getByRole("table", { name: /将写入的工作表/ })).getAllByRole("row").map((r) => r.textContent);
     expect(preview).toContain(`${MY_SHEET}2`);
+    expect((await axe(container, { rules: { region: { enabled: false } } })).violations).toEqual([]);
     // The search and the region filter find it like any source.
     const user = userEvent.setup();
     await user.selectOptions(screen.getByRole("combobox", { name: /地区/ }), "自定义");

@@ -33,7 +33,10 @@ const ours = (name: string) => name.startsWith("DB_Ind_") || name.startsWith("DB
 const serialOfDate = (d: Date) => Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
 
 /** The office.js side: the plan in the fake Excel, every formula of our tables shown as computed blank, then `content`. */
-async function fakeWorkbook(content: Content, reportDate: Cell): Promise<FakeExcel> {
+/** Headers typed over: table → [from, to]. */
+type Renames = Record<string, [string, string]>;
+
+async function fakeWorkbook(content: Content, reportDate: Cell, renames: Renames = {}): Promise<FakeExcel> {
   const x = new FakeExcel();
   const plan = buildPlan(catalog, [SOURCE], { form: "addin", reportDate: REPORT_DATE });
   await applyPlan(x.context, plan, { form: "addin", supports: () => true });
@@ -58,11 +61,12 @@ async function fakeWorkbook(content: Content, reportDate: Cell): Promise<FakeExc
   }
   const at = parseRange(x.names.get(REPORT_DATE_NAME)!.replace(/^=/, "").replace(/\$/g, ""));
   put(at.sheet!, at.from.row, at.from.col, reportDate);
+  for (const [table, [from, to]] of Object.entries(renames)) x.renameHeader(table, from, to);
   return x;
 }
 
 /** The exceljs side: the plan as the xlsx renderer writes it, the same cells shown, saved and opened again. */
-async function xlsxWorkbook(content: Content, reportDate: Cell): Promise<ExcelJS.Workbook> {
+async function xlsxWorkbook(content: Content, reportDate: Cell, renames: Renames = {}): Promise<ExcelJS.Workbook> {
   const plan = buildPlan(catalog, [SOURCE], { form: "addin", reportDate: REPORT_DATE });
   const wb = await loadWorkbookForReading(await renderXlsx(plan, { form: "addin" }), "book.xlsx");
   const toValue = (v: Cell): ExcelJS.CellValue =>
@@ -91,6 +95,12 @@ async function xlsxWorkbook(content: Content, reportDate: Cell): Promise<ExcelJS
           if (col < 0) throw new Error(`no column ${h} in ${t.name}`);
           ws.getCell(from.row + 1 + Number(i), from.col + col).value = toValue(v);
         }
+      const rename = renames[t.name];
+      if (rename) {
+        const col = t.columns.findIndex((c) => c.name === rename[0]);
+        t.columns[col].name = rename[1];
+        ws.getCell(from.row, from.col + col).value = rename[1];
+      }
     }
   const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
   const at = parseRange(model.find((n) => n.name === REPORT_DATE_NAME)!.ranges[0]);
@@ -99,10 +109,10 @@ async function xlsxWorkbook(content: Content, reportDate: Cell): Promise<ExcelJS
   return loadWorkbookForReading(new Uint8Array(bytes as ArrayBuffer), "book.xlsx");
 }
 
-async function readBoth(content: Content, reportDate: Cell = new Date(Date.UTC(2024, 11, 31))) {
-  const x = await fakeWorkbook(content, reportDate);
+async function readBoth(content: Content, reportDate: Cell = new Date(Date.UTC(2024, 11, 31)), renames: Renames = {}) {
+  const x = await fakeWorkbook(content, reportDate, renames);
   const pane = await readProgress(x.context, catalog.sources);
-  const wb = await xlsxWorkbook(content, reportDate);
+  const wb = await xlsxWorkbook(content, reportDate, renames);
   return { pane, wb, cli: readReportDate(wb) === null ? null : readProgressRows(wb) };
 }
 
@@ -188,4 +198,17 @@ describe("the pane's reader and the CLI's read the same workbook to the same row
     // Without a report date the CLI asks for one; nothing is computed against a date the sheet does not use.
     expect(() => readProgressRows(text.wb)).toThrow(/报告日期.*为空或不是日期/);
   }, 120_000);
+
+  test("a table of ours without a column the counts need is named by both, and not counted", async () => {
+    const { pane, cli } = await readBoth({ [TASK]: { 0: { 完成情况: "已完成" } } }, undefined, {
+      [TASK]: ["完成情况", "进度"],
+    });
+    expect(pane.problems).toEqual([
+      `表 ${TASK}（任务·大冶制造强市三年行动）缺少列 完成情况，未计入 / table ${TASK} (任务·大冶制造强市三年行动) lacks 完成情况: not counted`,
+    ]);
+    expect(cli!.problems).toEqual(pane.problems);
+    expect(pane.tasks).toEqual([]);
+    expect(cli!.tasks).toEqual([]);
+    expect(pane.indicators).toEqual(cli!.indicators);
+  }, 60_000);
 });

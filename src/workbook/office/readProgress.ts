@@ -1,7 +1,7 @@
 /**
  * Reads the open workbook's indicator and task tables for the pane's 进度看板 (and its 通报), in two
  * round trips: (1) the sheets, the tables' names, sheets and headers and the workbook's names, (2)
- * each indicator and task table's header and body values and the report date. What the cells mean is
+ * each indicator and task table's body values and the report date. What the cells mean is
  * ../read/rows.ts, the interpreter the CLI's reader shares; this file only fetches them. Values are
  * what Excel last computed, so the 填报记录 tables are not fetched: 采用值 and the rest are computed.
  */
@@ -71,24 +71,16 @@ export async function readProgress(
   // The workbook's sheet order, so that rows come in the order the CLI's reader gives them.
   const order = new Map(sheets.items.map((s, i) => [s.name, i]));
   const ours = tables.items
-    .map((t) => ({ name: t.name, sheet: t.worksheet.name }))
-    .filter(
-      (t, i) =>
-        tableKind(
-          t.name,
-          tables.items[i].columns.items.map((c) => text(c.name)),
-        ) !== null,
-    )
+    .map((t) => ({ name: t.name, sheet: t.worksheet.name, headers: t.columns.items.map((c) => text(c.name)) }))
+    .filter((t) => tableKind(t.name, t.headers) !== null)
     .sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
   const hasReportDate = names.items.some((n) => n.name.toLowerCase() === REPORT_DATE_NAME.toLowerCase());
   const none = { reportDate: null, indicators: [], tasks: [], where: new Map(), problems: [], syncs: 1 };
   if (!ours.length && !hasReportDate) return none;
 
   const loaded = ours.map((t) => {
-    const table = tables.getItem(t.name);
-    const header = table.getHeaderRowRange().load("values");
-    const body = table.getDataBodyRange().load("values,address");
-    return { ...t, header, body };
+    const body = tables.getItem(t.name).getDataBodyRange().load("values,address");
+    return { ...t, body };
   });
   const reportCell = hasReportDate ? wb.names.getItem(REPORT_DATE_NAME).getRange().load("values") : null;
   await context.sync();
@@ -98,7 +90,7 @@ export async function readProgress(
     loaded.map((t) => ({
       name: t.name,
       sheet: t.sheet,
-      headers: (t.header.values[0] ?? []).map(text),
+      headers: t.headers,
       rows: t.body.values.map((row) => row.map(shownOfValue)),
     })),
     { reportDate, sources },

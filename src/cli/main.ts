@@ -198,6 +198,7 @@ function buildProgram(io: CliIO, setCode: (c: ExitCode) => void): Command {
         catalog: catalogWith(opts.catalog),
         progress: progress(!opts.quiet),
       });
+      for (const p of r.problems) io.err(`注意 / note: ${p}\n`);
       if (r.noActuals)
         io.err(
           "注意：工作簿中尚未填报任何实际值，通报只说明这一点，不统计指标 / note: the workbook holds no actual values yet; the report says so instead of counting\n",

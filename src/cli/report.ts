@@ -20,6 +20,8 @@ export interface ReportResult {
   summary: ProgressSummary;
   /** No indicator row holds an actual: the document says so instead of counting. */
   noActuals: boolean;
+  /** Tables of the workbook that could not be counted (a required column missing), one line each. */
+  problems: string[];
 }
 
 export async function writeReport(
@@ -61,7 +63,12 @@ export async function writeReport(
   const { renderReportDocx } = require("../report/docx") as typeof import("../report/docx");
   await target.write(await renderReportDocx(blocks, { title }));
   opts.progress.done();
-  return { file: target.display, summary, noActuals: read.indicators.length > 0 && hasNoActuals(read.indicators) };
+  return {
+    file: target.display,
+    summary,
+    noActuals: read.indicators.length > 0 && hasNoActuals(read.indicators),
+    problems: read.problems,
+  };
 }
 
 function splitMessage(message: string): [string, string] {

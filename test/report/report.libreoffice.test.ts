@@ -238,6 +238,29 @@ describe("duibiao report: bad input", () => {
     expect(r.err).toContain("not a Duibiao workbook");
   });
 
+  it("a task table without 完成情况: named on stderr and not counted; the indicators are still reported", async () => {
+    const plan = buildPlan(builtInCatalog(), ["DY-MFG-2024"], { form: "portable", reportDate: REPORT_DATE });
+    for (const sheet of plan.sheets)
+      if (sheet.kind === "tasks")
+        for (const table of sheet.tables) {
+          const rename = (h: string) => (h === "完成情况" ? "进度" : h);
+          for (const c of table.columns) c.header = rename(c.header);
+          for (const cf of table.conditionalFormats) cf.columns = cf.columns.map(rename);
+          for (const row of table.rows) {
+            row.values["进度"] = row.values["完成情况"];
+            delete row.values["完成情况"];
+          }
+        }
+    const file = path.join(dir, "no-state.xlsx");
+    fs.writeFileSync(file, await renderXlsx(plan, { form: "portable" }));
+    const r = await cli(["report", file, "--out", path.join(dir, "no-state.docx"), "--quiet"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("注意 / note: 表 DB_Task_DY_MFG_2024（任务·大冶制造强市三年行动）缺少列 完成情况，未计入");
+    expect(r.err).toContain("lacks 完成情况: not counted");
+    expect(r.err).not.toContain("not a Duibiao workbook");
+    expect(fs.existsSync(path.join(dir, "no-state.docx"))).toBe(true);
+  });
+
   it("an output that is not .docx: exit 2", async () => {
     const r = await cli(["report", path.join(dir, "any.xlsx"), "--out", path.join(dir, "x.pdf")]);
     expect(r.code).toBe(2);

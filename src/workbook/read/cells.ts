@@ -1,14 +1,10 @@
 /**
- * A cell as the workbook shows it: a value (number, text, boolean, blank), an error, or a formula that
- * carries no computed result (a file straight from `duibiao template`, never opened in a spreadsheet).
+ * A cell of an exceljs workbook as the workbook shows it (./rows.ts `Shown`): a value, an error, or a
+ * formula that carries no computed result (a file straight from `duibiao template`, never opened in a
+ * spreadsheet).
  */
 import type ExcelJS from "exceljs";
-
-export type Shown =
-  | { kind: "value"; value: number | string | boolean | null }
-  | { kind: "error"; code: string }
-  /** A formula without a cached result. */
-  | { kind: "uncomputed" };
+import type { Shown } from "./rows";
 
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -40,14 +36,4 @@ export function shownOf(cell: ExcelJS.Cell): Shown {
     return r === undefined ? { kind: "uncomputed" } : scalar(r);
   }
   return scalar(v);
-}
-
-/** The value, or null for a blank, an error or an uncomputed formula. */
-export function valueOf(s: Shown): number | string | boolean | null {
-  return s.kind === "value" ? s.value : null;
-}
-
-/** A blank cell, or text of spaces only (what the workbook's formulas treat as "") . */
-export function isBlankShown(s: Shown): boolean {
-  return s.kind === "value" && (s.value === null || (typeof s.value === "string" && s.value.trim() === ""));
 }

@@ -71,9 +71,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
         header: "逾期",
         role: "computed",
         width: 8,
-        formula: sameInBothForms(
-          `=IF(AND(ISNUMBER(${due}),${due}<${REPORT_DATE_NAME},${done}<>"${TASK_DONE}"),"${OVERDUE_LABEL}","")`,
-        ),
+        formula: sameInBothForms(`=IF(${overdueTest(due, done)},"${OVERDUE_LABEL}","")`),
         note: "截止日期早于报告日期且未完成 / Due before the report date and not done",
       },
       ...TASK_CHECKIN_HEADERS.map((h) => taskCheckinColumn(h, L)),
@@ -131,9 +129,7 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
         conditionalFormats: [
           {
             columns: [],
-            formula: sameInBothForms(
-              `=AND(ISNUMBER(${rowDue}),${rowDue}<${REPORT_DATE_NAME},${rowDone}<>"${TASK_DONE}")`,
-            ),
+            formula: sameInBothForms(`=${overdueTest(rowDue, rowDone)}`),
             fill: STATUS_STYLE.滞后.fill,
             fontColor: STATUS_STYLE.滞后.fontColor,
             label: OVERDUE_LABEL,
@@ -149,4 +145,12 @@ export function buildTaskSheet(catalog: Catalog, source: Source): SheetPlan | nu
       },
     ],
   };
+}
+
+/**
+ * Due before the report date and not done. A bare year typed in 截止日期 (a number below 10000, which
+ * as a date serial would fall in 1905) means that year's 31 December, as the readers take it.
+ */
+function overdueTest(due: string, done: string): string {
+  return `AND(ISNUMBER(${due}),IF(${due}<10000,DATE(${due},12,31),${due})<${REPORT_DATE_NAME},${done}<>"${TASK_DONE}")`;
 }

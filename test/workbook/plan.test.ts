@@ -198,10 +198,12 @@ describe("tasks", () => {
 
   test("overdue = due before the report date and not 已完成, highlighted red natively", () => {
     expect(t.columns.find((c) => c.header === "逾期")!.formula!.portable).toBe(
-      '=IF(AND(ISNUMBER(H{r}),H{r}<DB_ReportDate,N{r}<>"已完成"),"逾期","")', // N = 采用完成情况
+      '=IF(AND(ISNUMBER(H{r}),IF(H{r}<10000,DATE(H{r},12,31),H{r})<DB_ReportDate,N{r}<>"已完成"),"逾期","")', // N = 采用完成情况
     );
     const cf = t.conditionalFormats.find((c) => c.label === "逾期")!;
-    expect(cf.formula.addin).toBe('=AND(ISNUMBER($H{r}),$H{r}<DB_ReportDate,$N{r}<>"已完成")');
+    expect(cf.formula.addin).toBe(
+      '=AND(ISNUMBER($H{r}),IF($H{r}<10000,DATE($H{r},12,31),$H{r})<DB_ReportDate,$N{r}<>"已完成")',
+    );
     expect(cf.fill).toBe("#FFC7CE");
   });
 });

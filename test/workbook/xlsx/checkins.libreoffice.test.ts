@@ -120,6 +120,11 @@ maybe("check-ins and 汇总 recalculated by LibreOffice equal the reference and 
       REPORT_DATE,
     );
     const { table: ciTable, firstBad } = withBadCheckins(plan);
+    // A bare year typed in 截止日期 means that year's 31 December (not a 1905 serial).
+    const yearTasks = plan.sheets.find((s) => s.kind === "tasks")!.tables[0];
+    const [byYearEnd, byLastYear] = [yearTasks.rows.length - 1, yearTasks.rows.length - 2];
+    yearTasks.rows[byYearEnd].values["截止日期"] = 2024; // due on the report date: not overdue
+    yearTasks.rows[byLastYear].values["截止日期"] = 2023; // due a year before: overdue unless done
     // A row typed without any check-in keeps its typed value (来源 本行).
     const wb0 = await buildXlsxWorkbook(plan, { form: "portable" });
     const names = wb0.worksheets.map((w) => w.name);
@@ -162,6 +167,11 @@ maybe("check-ins and 汇总 recalculated by LibreOffice equal the reference and 
       if (j < 0) throw new Error(`no ${header} in ${t.name}`);
       return cellScalar(sheetOf(t).getCell(a.row + 1 + i, a.col + j));
     };
+
+    expect(read(yearTasks, byYearEnd, "逾期")).toBe("");
+    expect(read(yearTasks, byLastYear, "逾期")).toBe(
+      read(yearTasks, byLastYear, "采用完成情况") === "已完成" ? "" : "逾期",
+    );
 
     // 校验.
     const kinds = new Map<string, string>();

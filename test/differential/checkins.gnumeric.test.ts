@@ -21,7 +21,7 @@ import * as os from "os";
 import * as path from "path";
 import { builtInCatalog } from "../../src/catalog";
 import { checkCheckins, latestCheckins, type CheckinCheck, type KnownKind } from "../../src/core/checkins";
-import { NO_CATEGORY, NO_UNIT, summarizeProgress, type CountGroup } from "../../src/core/progress";
+import { NO_CATEGORY, NO_UNIT, STATUS_ORDER, summarizeProgress, type CountGroup } from "../../src/core/progress";
 import { fillSampleActuals } from "../../src/demo/sampleActuals";
 import { buildPlan } from "../../src/workbook";
 import { parseAddress } from "../../src/workbook/a1";
@@ -218,6 +218,8 @@ maybe("check-ins and 汇总 recalculated by Gnumeric equal the engine", () => {
 
     // 汇总: the engine's progress summary over the same rows.
     const summary = summarizeProgress(engine.indicators, engine.tasks, REPORT_DATE);
+    // The engine's buckets are the sheet's status columns.
+    expect([...STATUS_COLUMNS, NO_DATA]).toEqual([...STATUS_ORDER]);
     const st = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === SUMMARY_STATUS_TABLE)!;
     st.rows.forEach((row, i) => {
       const source = summary.bySource.find((g) => g.label === row.values["来源"]);
@@ -233,7 +235,7 @@ maybe("check-ins and 汇总 recalculated by Gnumeric equal the engine", () => {
         return;
       }
       expectSame(`汇总 ${row.key} 指标数`, gnumeric(st, i, "指标数"), group.total);
-      for (const label of [...STATUS_COLUMNS, NO_DATA])
+      for (const label of STATUS_ORDER)
         expectSame(`汇总 ${row.key} ${label}`, gnumeric(st, i, label), group.counts[label]);
       expectSame(`汇总 ${row.key} 达标或正常占比`, gnumeric(st, i, "达标或正常占比"), group.onTrackShare ?? "");
     });

@@ -3,8 +3,8 @@
  * demo (sample check-ins over four quarters) plus bad check-ins of every kind the reporting cycle
  * names (unknown ID, a date after the report date, text in 实际值, two values for one ID and date) and
  * a few more a statistician types (a year as the date, a lower-case ID, a task's blank or misspelt
- * 完成情况, TRUE, numeric text, a date typed as text, values with all 17 digits) is recalculated by
- * Gnumeric in one ssconvert run, and
+ * 完成情况, TRUE, numeric text, a date typed as text, values with all 17 digits, an ID with * or ?) is
+ * recalculated by Gnumeric in one ssconvert run, and
  * - 校验 says what the engine's rule (src/core/checkins.ts) says of every check-in row;
  * - each indicator row's 采用值 / 采用日期 / 来源 / 上期值 / 趋势 / 缺口 / 完成进度 / 状态（原生） and each
  *   task row's 最新进展 / 采用完成情况 / 逾期 equal what the engine reads from the same file
@@ -95,8 +95,12 @@ function addCheckins(plan: WorkbookPlan, catalog: ReturnType<typeof builtInCatal
     { ID: ind[4], 截至日期: d("2024-06-30"), 实际值: true },
     { ID: ind[4], 截至日期: d("2024-09-30"), 实际值: "12" },
     { ID: ind[4], 截至日期: "2024-10-31", 实际值: 12 },
-    // An ID with a trailing space is unknown.
+    // An ID with a trailing space is unknown; so is a pattern (COUNTIF would read * and ? as wildcards
+    // and let it pass as a known ID, then use it nowhere).
     { ID: `${ind[5]} `, 截至日期: d("2024-06-30"), 实际值: 4 },
+    { ID: `${ind[5].slice(0, -2)}*`, 截至日期: d("2024-06-30"), 实际值: 4 },
+    { ID: `${ind[6].slice(0, -1)}?`, 截至日期: d("2024-09-30"), 实际值: 5 },
+    { ID: "*", 截至日期: d("2024-09-30"), 实际值: 6 },
     // Tasks: a blank 完成情况 twice on one day (a repeat), blank and 推进中 on one day (a conflict), a
     // word that is not a state, and a valid note that is used.
     { ID: task[0], 截至日期: d("2024-06-30"), 实际值: null, 备注: "已召开推进会" },

@@ -3,8 +3,8 @@
  * demo (sample check-ins over four quarters) plus bad check-ins of every kind the reporting cycle
  * names (unknown ID, a date after the report date, text in 实际值, two values for one ID and date) and
  * a few more a statistician types (a year as the date, a lower-case ID, a task's blank or misspelt
- * 完成情况, TRUE, numeric text, a date typed as text, values with all 17 digits, an ID with * or ?) is
- * recalculated by Gnumeric in one ssconvert run, and
+ * 完成情况, TRUE, numeric text, a date typed as text, values with all 17 digits, an ID with * or ?), and
+ * categories given as "" or with spaces, is recalculated by Gnumeric in one ssconvert run, and
  * - 校验 says what the engine's rule (src/core/checkins.ts) says of every check-in row;
  * - each indicator row's 采用值 / 采用日期 / 来源 / 上期值 / 趋势 / 缺口 / 完成进度 / 状态（原生） and each
  *   task row's 最新进展 / 采用完成情况 / 逾期 equal what the engine reads from the same file
@@ -116,7 +116,13 @@ function addCheckins(plan: WorkbookPlan, catalog: ReturnType<typeof builtInCatal
 
 maybe("check-ins and 汇总 recalculated by Gnumeric equal the engine", () => {
   test("portable demo with bad check-ins", async () => {
-    const catalog = builtInCatalog();
+    // A catalog of one's own may give a category as "" or with spaces: such rows count under
+    // （未分类） or their trimmed category, in the sheet as in the engine.
+    const catalog = structuredClone(builtInCatalog());
+    const own = catalog.indicators.filter((i) => i.sourceId === "DY-MFG-2024");
+    own[0].category = "";
+    own[1].category = `  ${own[1].category} `;
+    own[2].category = "  ";
     const plan = fillSampleActuals(
       catalog,
       buildPlan(
@@ -258,6 +264,7 @@ maybe("check-ins and 汇总 recalculated by Gnumeric equal the engine", () => {
       expectSame(`汇总 ${name} 完成率`, gnumeric(ut, i, "完成率"), u.completionRate);
       expectSame(`汇总 ${name} 排名`, gnumeric(ut, i, "排名"), u.rank);
     });
+    expect(st.rows.map((r) => r.values["类别"])).toContain(UNCATEGORIZED);
     expect(ut.rows.length).toBe(summary.units.length);
     expect(new Set(summary.units.map((u) => u.rank)).size).toBeGreaterThan(2);
 

@@ -110,7 +110,8 @@ export function buildCheckinSheet(catalog: Catalog, sources: readonly Source[]):
   const taskValueOk = `OR(${C}="",${TASK_PROGRESS.map((v) => `${C}=${q(v)}`).join(",")})`;
   const check =
     `=IF(LEN(${A}&${B}&${C})=0,"",IF(TRIM(${A})="",${q(P.noId)},` +
-    `IF(COUNTIF(${CI_NAMES.knownIds},${A})=0,${q(P.unknownId)},` +
+    // "=" compares text exactly (without case); COUNTIF/MATCH would read * ? ~ in a typed ID as a pattern.
+    `IF(SUMPRODUCT(--(${CI_NAMES.knownIds}=${A}))=0,${q(P.unknownId)},` +
     `IF(NOT(ISNUMBER(${G})),${q(P.badDate)},` +
     `IF(${G}>${REPORT_SERIAL},${q(P.afterReport)},` +
     `IF(COUNTIFS(${CI_NAMES.knownIds},${A},${CI_NAMES.knownKinds},${q(KIND_TASK)})>0,` +

@@ -14,7 +14,7 @@ import { DIRECTION_TEXT } from "../core/directions";
 import { MAX_SERIAL, MIN_YEAR, SERIAL_FROM } from "../core/dates";
 import { expectedFormula, gapFormula, progressFormula, statusFormula, type TargetRefs } from "../core/native/target";
 import { barOf, targetText } from "../core/target";
-import type { Catalog, Direction, Source } from "../core/schema";
+import type { Catalog, Direction, Indicator, Source } from "../core/schema";
 import { INDICATOR_CHECKIN_HEADERS, indicatorCheckinColumn } from "./checkins";
 import { unknownColumn } from "./columns";
 import { labelIs, nativeHeader, nativeHelperFormula } from "./highlight";
@@ -53,6 +53,16 @@ export const AS_OF_ERROR =
 
 /** Shown in 状态 where the final target is text (nothing to compute). */
 export const TEXT_TARGET_STATUS = "文字目标";
+
+/**
+ * The 类别 cell of an indicator row: the catalog's category trimmed, or an empty cell (null) when it
+ * has none. Never "" or spaces: 汇总 counts a row without a category with COUNTIFS(…,"="), which
+ * matches an empty cell in Excel, LibreOffice and Gnumeric, but a cell holding "" only in
+ * LibreOffice (Excel and Gnumeric take it as text), and spaces in none.
+ */
+export function categoryOf(ind: Indicator): string | null {
+  return ind.category?.trim() || null;
+}
 
 export function targetHeader(year: number): string {
   return `${year}年目标`;
@@ -223,7 +233,7 @@ export function buildIndicatorSheet(catalog: Catalog, source: Source): SheetPlan
     const values: RowPlan["values"] = {
       ID: ind.id,
       指标名称: ind.name,
-      类别: ind.category ?? null,
+      类别: categoryOf(ind),
       单位: ind.unit,
       方向: DIRECTION_TEXT[ind.direction],
       基期年: ind.baseYear ?? null,

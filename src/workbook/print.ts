@@ -1,7 +1,8 @@
 /**
- * Print setup of the sheets people print (indicators, tasks, 汇总, bank evaluation, 填报记录): A4 landscape, one
- * page wide, the rows down to the first table's header repeated on every page, the sheet's title in
- * the page header and page numbers in the footer (docs/WORKBOOK.md, "Printing").
+ * Print setup of the sheets people print (indicators, tasks, 汇总, bank evaluation, 填报记录, the rule
+ * reference and the calculator): A4 landscape, one page wide, the rows down to the first table's
+ * header repeated on every page, the sheet's title in the page header and page numbers in the footer
+ * (docs/WORKBOOK.md, "Printing").
  *
  * A page header holds fixed text only (Excel's header codes have no cell reference: &D is the day of
  * printing, not the report date), so the report date is a live cell in row 1, which repeats on every
@@ -11,7 +12,15 @@ import { columnLetter, parseAddress } from "./a1";
 import { REPORT_DATE_NAME, sameInBothForms } from "./layout";
 import type { CellPlan, PrintPlan, SheetPlan } from "./plan";
 
-const PRINTED: ReadonlySet<SheetPlan["kind"]> = new Set(["indicators", "tasks", "summary", "bank", "checkins"]);
+const PRINTED: ReadonlySet<SheetPlan["kind"]> = new Set([
+  "indicators",
+  "tasks",
+  "summary",
+  "bank",
+  "checkins",
+  "rules",
+  "calculator",
+]);
 
 /** "报告日期：2024-12-31" (or "报告日期：2024年末" for a year), whatever the locale's date format. */
 export const REPORT_DATE_TEXT =

@@ -9,7 +9,7 @@
  */
 import { STATUS_LABELS } from "../core/target";
 import type { Catalog, Source } from "../core/schema";
-import { NATIVE_STATUS_HEADER } from "./indicators";
+import { categoryOf, NATIVE_STATUS_HEADER } from "./indicators";
 import { TAB_COLOR, TableLayout, sameInBothForms, tableName } from "./layout";
 import type { ColumnPlan, DualFormula, RowPlan, SheetPlan, TableNamePlan } from "./plan";
 import { OVERDUE_LABEL } from "../core/tasks";
@@ -150,9 +150,7 @@ export function buildSummarySheet(catalog: Catalog, sources: readonly Source[]):
     for (const s of withInds) {
       const refs = summaryNames.indicatorRefs(s.id);
       const cats = [
-        ...new Set(
-          catalog.indicators.filter((i) => i.sourceId === s.id).map((i) => i.category?.trim() || UNCATEGORIZED),
-        ),
+        ...new Set(catalog.indicators.filter((i) => i.sourceId === s.id).map((i) => categoryOf(i) ?? UNCATEGORIZED)),
       ];
       for (const c of cats)
         rows.push({ key: `${s.id}|${c}`, values: { 来源: s.shortName, 类别: c, ...counts([{ refs, category: c }]) } });

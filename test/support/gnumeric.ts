@@ -24,17 +24,27 @@ export function findSsconvert(): string | null {
 }
 
 /**
- * Recalculates `file` in Gnumeric and returns every sheet as rows of CSV fields (sheet order), as
- * Gnumeric shows them: numbers in full precision, errors as "#N/A", booleans as TRUE/FALSE.
+ * Recalculates `file` in Gnumeric and returns every sheet as rows of CSV fields (sheet order; row 0 is
+ * the sheet's row 1 and field 0 its column A), as Gnumeric shows them: numbers in full precision,
+ * errors as "#N/A", booleans as TRUE/FALSE. By default a cell is written as its number format shows
+ * it; with `raw`, as its value (a date as its serial, 0.5 formatted "0.0%" as 0.5), through the
+ * configurable text exporter's format=raw option.
  */
-export async function recalcWithGnumeric(file: string, ssconvert = findSsconvert()): Promise<string[][][]> {
+export async function recalcWithGnumeric(
+  file: string,
+  ssconvert = findSsconvert(),
+  opts: { raw?: boolean } = {},
+): Promise<string[][][]> {
   if (!ssconvert) throw new Error("Gnumeric (ssconvert) is not installed");
+  const exporter = opts.raw
+    ? ["-T", "Gnumeric_stf:stf_assistant", "-O", "format=raw separator=, quoting-mode=auto eol=unix"]
+    : [];
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "duibiao-gnumeric-"));
   try {
     await new Promise<void>((resolve, reject) =>
       execFile(
         ssconvert,
-        ["--recalc", "-S", file, path.join(outDir, "out-%n.csv")],
+        ["--recalc", "-S", ...exporter, file, path.join(outDir, "out-%n.csv")],
         { timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
         (err, _stdout, stderr) => (err ? reject(new Error(`ssconvert failed: ${err.message}\n${stderr}`)) : resolve()),
       ),

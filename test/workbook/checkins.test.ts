@@ -129,9 +129,11 @@ describe("the plan", () => {
     );
   });
 
-  test("indicator, task, 汇总 and bank sheets print A4 landscape, one page wide, header rows repeated", () => {
+  test("indicator, task, 汇总, bank, rule and calculator sheets print A4 landscape, one page wide, header rows repeated", () => {
+    const printed = ["indicators", "tasks", "summary", "bank", "checkins", "rules", "calculator"];
+    expect(printed.filter((k) => !p.sheets.some((s) => s.kind === k))).toEqual([]);
     for (const s of p.sheets) {
-      if (["indicators", "tasks", "summary", "bank", "checkins"].includes(s.kind)) {
+      if (printed.includes(s.kind)) {
         expect({ key: s.key, print: s.print }).toEqual({
           key: s.key,
           print: expect.objectContaining({ orientation: "landscape", paper: "A4", fitToWidth: 1 }),
@@ -199,6 +201,18 @@ describe("re-inject keeps check-ins", () => {
       printTitleRows: "$1:$3",
       centerFooter: "第 &P 页，共 &N 页",
     });
+    for (const [sheet, titleRows, header] of [
+      ["奖补规则", "$1:$3", "奖补规则一览（金额单位：万元）"],
+      ["奖补测算", "$1:$5", "奖补测算（金额单位：万元）"],
+    ])
+      expect(x.sheet(sheet).pageLayout).toMatchObject({
+        orientation: "Landscape",
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printTitleRows: titleRows,
+        centerHeader: header,
+        centerFooter: "第 &P 页，共 &N 页",
+      });
     expect(x.sheet("指标·大冶制造强市三年行动").cfs.some((c) => c.type === "DataBar" && c.dataBar?.upper)).toBe(true);
   }, 120_000);
 });

@@ -179,8 +179,11 @@ const REQUIRED: Record<TableKind, readonly string[]> = {
 };
 
 const TARGET_HEADER = /^(\d{4})年目标$/;
-/** How a cell lists several lead units (the task builder joins them with 、). */
-const UNIT_SEPARATORS = /[、,，;；/／]+/;
+/**
+ * How a cell lists several lead units: the task builder joins them with 、, and 汇总 counts a unit
+ * only between 、 (summary.ts), so the 通报 and the board split there too and nowhere else.
+ */
+const UNIT_SEPARATORS = /、+/;
 const LABELS = new Set<string>(Object.values(STATUS_LABELS));
 const TRENDS = new Map<string, Trend>(Object.entries(TREND_LABELS).map(([k, v]) => [v, k as Trend]));
 const TASK_STATE_WORDS: readonly string[] = Object.values(TASK_STATES);

@@ -42,7 +42,9 @@ maybe("the pane's first paint, before its scripts", () => {
     });
     await page.goto(url + "taskpane.html", { waitUntil: "commit" });
     const list = page.getByRole("list", { name: /政策来源/ });
-    await list.waitFor();
+    // A generous wait: on a loaded CI machine Chromium's first frame can take long; a list that never
+    // comes (the guard not showing the page's first paint) still fails here.
+    await list.waitFor({ timeout: 60_000 });
     await expect(list.getByRole("checkbox").count()).resolves.toBe(summary.sources.length);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/对标/);
     // No script of ours has run: the pane's React root does not exist yet.

@@ -23,7 +23,7 @@
  * text of each cell; rowIndex/columnIndex zero-based), Application.calculate with an
  * Excel.CalculationType of "Recalculate", "Full" or "FullRebuild" (…/excel.calculationtype).
  */
-import { cellAddress, parseRange } from "../../../../src/workbook/a1";
+import { cellAddress, parseRange, sheetRef } from "../../../../src/workbook/a1";
 import { FakeExcel, FakeExcelError, FakeRange, type FakeCell } from "../fakeExcel";
 
 interface ObjectPath {
@@ -120,7 +120,7 @@ export class StandIn {
   select(sheet: string, address: string): void {
     this.x.sheet(sheet);
     this.x.activeSheet = sheet;
-    this.x.selected = `${sheet}!${address}`;
+    this.x.selected = `${sheetRef(sheet)}!${address}`; // as the fake writes addresses
   }
 
   /** A request context's own object paths: each context numbers them from 1. */
@@ -167,7 +167,8 @@ export class StandIn {
       isSelection: true,
       load(props: string) {
         x.queue({ p: "selectedRange", load: props }, () => {
-          if (!x.selected || !x.activeSheet) throw new FakeExcelError("InvalidSelection", "nothing selected");
+          // Excel always has a selection; a test that reads it says where it is (select()).
+          if (!x.selected || !x.activeSheet) throw new Error("the test selected nothing: call standIn.select()");
           const r = parseRange(x.selected);
           const s = x.sheet(r.sheet ?? x.activeSheet);
           const grid = <T>(fn: (row: number, col: number, c: FakeCell | undefined) => T) => {

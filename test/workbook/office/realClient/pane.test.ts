@@ -19,7 +19,7 @@ import { capabilitiesFrom } from "../../../../src/workbook/office/capabilities";
 import { readWorkbookCatalog } from "../../../../src/workbook/office/readCatalog";
 import { readProgress } from "../../../../src/workbook/office/readProgress";
 import { applyPlan } from "../../../../src/workbook/office/render";
-import { CATALOG_SHEET_NAME } from "../../../../src/workbook/catalogSheet";
+import { CATALOG_SHEET_NAME, type EmbeddedCatalog } from "../../../../src/workbook/catalogSheet";
 import { loadOfficeClient, type OfficeClient } from "./officeClient";
 
 const catalog = builtInCatalog();
@@ -38,6 +38,11 @@ const hosts: [string, Supports, boolean][] = [
   ["through Microsoft's Excel client library", anyHost, false],
   ["on a desktop host (ExcelApi 1.17, no ExcelApiOnline), with Microsoft's API-set check on", desktop, true],
 ];
+
+/** The workbook's embedded catalog, read as the pane reads it. */
+function embeddedOf(c: OfficeClient): Promise<EmbeddedCatalog | null> {
+  return c.Excel.run((context: Excel.RequestContext) => readWorkbookCatalog(context));
+}
 
 /** Syncs the stand-in answered while `fn` ran. */
 async function counted<T>(c: OfficeClient, fn: () => Promise<T>): Promise<{ result: T; syncs: number }> {
@@ -95,7 +100,7 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
     expect(board.summary.tasks.overdue).toBe(1);
 
     // The 通报 reads the same rows, for a workbook not yet saved under a name.
-    const report = await host.readReport();
+    const report = await host.readReport!();
     expect(report).toMatchObject({ reportDate: REPORT_DATE, file: "当前工作簿" });
     expect(report.indicators[0]).toMatchObject({ id: "DY-MFG-2024.01", actual: 900 });
 
@@ -214,7 +219,7 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
     // The functions compute with the workbook's catalog at once, and every formula recalculates.
     expect(c.standIn.calculations).toEqual(["Full"]);
     expect(gapToTarget(activeCatalog(), 150, "MY-PLAN.01")).toBe(20);
-    const embedded = (await c.Excel.run((context: Excel.RequestContext) => readWorkbookCatalog(context)))!;
+    const embedded = (await embeddedOf(c))!;
     expect(embedded.sources).toEqual([SRC, "MY-PLAN"]);
 
     // The user unticks MY-PLAN and inserts: the sheets' list loses it, the catalog keeps it.
@@ -226,7 +231,7 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
     expect(outcome.syncs).toBeLessThanOrEqual(3);
     expect(inserted).toBe(outcome.syncs + c.standIn.calculations.length - recalculated);
     expect(outcome.kept).toBeGreaterThan(0);
-    const after = (await c.Excel.run((context: Excel.RequestContext) => readWorkbookCatalog(context)))!;
+    const after = (await embeddedOf(c))!;
     expect(after.sources).toEqual([SRC]);
     expect(after.catalog.sources.map((s) => s.id)).toContain("MY-PLAN");
     expect(c.workbook.tableRows(IND).rows[0]).toMatchObject({ ID: "DY-MFG-2024.01", 实际值: 900 });

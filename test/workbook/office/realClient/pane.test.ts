@@ -78,6 +78,24 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
     for (const [col, v] of Object.entries(cells)) shows.set(`${sheet}!${col}${row}`, v);
   };
 
+  test("the harness: a property read without load, or an API above the host's sets, fails as in Excel", async () => {
+    await expect(
+      c.Excel.run(async (context: Excel.RequestContext) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        return sheets.items[0].visibility; // Excel answers only what was loaded
+      }),
+    ).rejects.toThrow(
+      /The property 'visibility' is not available. Before reading the property's value, call the load method/,
+    );
+    const online = c.Excel.run(async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getActiveWorksheet().namedSheetViews.load("items/name");
+      await context.sync();
+    });
+    if (checked) await expect(online).rejects.toThrow(/ExcelApiOnline 1.1 requirement set/);
+    else await expect(online).rejects.toThrow(/the stand-in has no property NamedSheetViews/);
+  });
+
   test("进度看板: a typed actual and a check-in are read in ≤2 syncs, and a listed row is selected in Excel", async () => {
     // The user types an actual for .01 and a check-in for .02 in 填报记录; Excel computes the rest.
     c.workbook.typeInto(IND_SHEET, "L4", 900);
@@ -222,6 +240,16 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
     const embedded = (await embeddedOf(c))!;
     expect(embedded.sources).toEqual([SRC, "MY-PLAN"]);
 
+    // The board lists the new source's rows under its name, in the same 2 syncs.
+    const board = await counted(c, () => excelBoardHost(catalog).read());
+    expect(board.syncs).toBe(2);
+    expect(board.result.problems).toEqual([]);
+    const boardRead = await c.Excel.run((context: Excel.RequestContext) => readProgress(context, catalog.sources));
+    expect(boardRead.indicators.find((r) => r.id === "MY-PLAN.01")).toMatchObject({
+      name: "规上工业总产值",
+      sourceName: "某县制造业三年行动",
+      target: 170,
+    });
     // The user unticks MY-PLAN and inserts: the sheets' list loses it, the catalog keeps it.
     const insert = excelInserter(caps);
     const recalculated = c.standIn.calculations.length;

@@ -17,7 +17,7 @@ import { buildImport } from "../../../../src/taskpane/import/engine";
 import { buildPlan } from "../../../../src/workbook";
 import { capabilitiesFrom } from "../../../../src/workbook/office/capabilities";
 import { readWorkbookCatalog } from "../../../../src/workbook/office/readCatalog";
-import { readProgress } from "../../../../src/workbook/office/readProgress";
+import { readProgress, type ProgressRead } from "../../../../src/workbook/office/readProgress";
 import { applyPlan } from "../../../../src/workbook/office/render";
 import { CATALOG_SHEET_NAME, type EmbeddedCatalog } from "../../../../src/workbook/catalogSheet";
 import { loadOfficeClient, type OfficeClient } from "./officeClient";
@@ -122,7 +122,9 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
     expect(report).toMatchObject({ reportDate: REPORT_DATE, file: "当前工作簿" });
     expect(report.indicators[0]).toMatchObject({ id: "DY-MFG-2024.01", actual: 900 });
 
-    const read = await c.Excel.run((context: Excel.RequestContext) => readProgress(context, catalog.sources));
+    const read: ProgressRead = await c.Excel.run((context: Excel.RequestContext) =>
+      readProgress(context, catalog.sources),
+    );
     expect(read.reportDate).toBe(REPORT_DATE);
     expect(read.indicators.slice(0, 2)).toEqual([
       expect.objectContaining({ id: "DY-MFG-2024.01", actual: 900, status: "滞后", gap: 150 }),
@@ -151,7 +153,7 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
     const other = loadOfficeClient(undefined, checked ? supports : undefined);
     try {
       other.workbook.userSheet("Sheet1", { A1: 1 });
-      const read = await other.Excel.run((context: Excel.RequestContext) => readProgress(context));
+      const read: ProgressRead = await other.Excel.run((context: Excel.RequestContext) => readProgress(context));
       expect(read).toMatchObject({ indicators: [], tasks: [], reportDate: null, syncs: 1 });
       expect(other.standIn.syncs).toBe(1);
     } finally {
@@ -244,7 +246,9 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
     const board = await counted(c, () => excelBoardHost(catalog).read());
     expect(board.syncs).toBe(2);
     expect(board.result.problems).toEqual([]);
-    const boardRead = await c.Excel.run((context: Excel.RequestContext) => readProgress(context, catalog.sources));
+    const boardRead: ProgressRead = await c.Excel.run((context: Excel.RequestContext) =>
+      readProgress(context, catalog.sources),
+    );
     expect(boardRead.indicators.find((r) => r.id === "MY-PLAN.01")).toMatchObject({
       name: "规上工业总产值",
       sourceName: "某县制造业三年行动",

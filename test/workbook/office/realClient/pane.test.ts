@@ -211,6 +211,20 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
       column: 1,
       text: table,
     });
+    // Selected by the column headers B:H instead: the same table, read from the cells that hold values.
+    c.standIn.select("录入", "B:H");
+    const columns = await counted(c, () => importer.readSelection!());
+    expect(columns.syncs).toBe(1);
+    expect(columns.result).toEqual(sel.result);
+    // Columns that hold nothing: an empty table, and the user is told to check the selection.
+    c.standIn.select("录入", "K:M");
+    const empty = await importer.readSelection!();
+    expect(empty.text).toEqual([]);
+    expect(buildImport(base.result, { table: empty.text }, { id: "MY-PLAN", name: "某县制造业三年行动" })).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^没有识别出任何指标，请检查所选区域或粘贴的表格 \//)],
+    });
+
     const built = buildImport(
       base.result,
       { table: sel.result.text, origin: { sheet: "录入", row: 3, column: 1 } },

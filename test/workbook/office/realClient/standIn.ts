@@ -68,6 +68,44 @@ type Scalar = string | number | boolean;
 
 const CALCULATION_TYPES = ["Recalculate", "Full", "FullRebuild"];
 
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** An address within a sheet: "B3:H6", whole columns "B:H" or whole rows "3:6". */
+function rectOf(address: string): Rect {
+  const a = address.replace(/\$/g, "");
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(a);
+  if (cols) {
+    const col = (l: string) => parseRange(`${l}1`).from.col;
+    return { top: 1, bottom: MAX_ROW, left: col(cols[1]), right: col(cols[2]) };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COL };
+  const r = parseRange(a);
+  return { top: r.from.row, left: r.from.col, bottom: r.to.row, right: r.to.col };
+}
+
+/** The sheet and cells of a range object of the fake or the stand-in, when the batch runs; null for a null object. */
+function areaOf(o: any): { sheet: string; rect: Rect } | null {
+  if (o instanceof FakeRange) {
+    try {
+      return { sheet: o.sheetRefFn().name, rect: o.rectFn() };
+    } catch (e) {
+      // A used range of an empty sheet is a null object (getUsedRangeOrNullObject).
+      if (e instanceof FakeExcelError && e.code === "ItemNotFound" && o.path.endsWith("usedRange")) return null;
+      throw e;
+    }
+  }
+  if (o?.isSelection === true) return o.find();
+  throw new Error("the stand-in cannot intersect with this object");
+}
+
 /**
  * The properties a query selects, and only those: `a/b` selects b of the object a; on a collection
  * property (`columns/name`) it selects name of each item.
@@ -161,39 +199,84 @@ export class StandIn {
   /** Workbook.getSelectedRange: the selection's cells, read when the batch runs. */
   private selectedRange(): any {
     const x = this.x;
+    return this.cellRange(() => {
+      // Excel always has a selection; a test that reads it says where it is (select()).
+      if (!x.selected || !x.activeSheet) throw new Error("the test selected nothing: call standIn.select()");
+      const bang = x.selected.lastIndexOf("!");
+      const sheet = x.sheet(parseRange(`${x.selected.slice(0, bang)}!A1`).sheet!).name;
+      return { sheet, rect: rectOf(x.selected.slice(bang + 1)) };
+    });
+  }
+
+  /**
+   * A range of cells found when the batch runs (null: a null object), with what the pane reads of it:
+   * address, values, text, rowIndex, columnIndex. Excel refuses a get of more than five million cells
+   * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large).
+   */
+  private cellRange(find: () => { sheet: string; rect: Rect } | null): any {
+    const x = this.x;
     const me = this;
     let loaded: Record<string, unknown> | null = null;
-    return {
+    const range = {
       isSelection: true,
+      find,
       load(props: string) {
-        x.queue({ p: "selectedRange", load: props }, () => {
-          // Excel always has a selection; a test that reads it says where it is (select()).
-          if (!x.selected || !x.activeSheet) throw new Error("the test selected nothing: call standIn.select()");
-          const r = parseRange(x.selected);
-          const s = x.sheet(r.sheet ?? x.activeSheet);
+        x.queue({ p: "cellRange", load: props }, () => {
+          const at = find();
+          if (!at) {
+            loaded = { isNullObject: true };
+            return;
+          }
+          const { sheet, rect: r } = at;
+          const s = x.sheet(sheet);
+          const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+          if (cells > 5_000_000 && /values|text/.test(props))
+            throw new FakeExcelError("GeneralException", `a get of ${cells} cells: Excel's limit is five million`);
           const grid = <T>(fn: (row: number, col: number, c: FakeCell | undefined) => T) => {
             const out: T[][] = [];
-            for (let row = r.from.row; row <= r.to.row; row++) {
+            for (let row = r.top; row <= r.bottom; row++) {
               const line: T[] = [];
-              for (let col = r.from.col; col <= r.to.col; col++) line.push(fn(row, col, s.cell(row, col)));
+              for (let col = r.left; col <= r.right; col++) line.push(fn(row, col, s.cell(row, col)));
               out.push(line);
             }
             return out;
           };
           loaded = {
-            address: x.selected,
-            rowIndex: r.from.row - 1,
-            columnIndex: r.from.col - 1,
-            values: grid((row, col, c) => me.shown(s.name, row, col, c)),
-            text: grid((row, col, c) => me.text(s.name, row, col, c)),
+            isNullObject: false,
+            address: `${sheetRef(s.name)}!${cellAddress(r.left, r.top)}${r.top === r.bottom && r.left === r.right ? "" : `:${cellAddress(r.right, r.bottom)}`}`,
+            rowIndex: r.top - 1,
+            columnIndex: r.left - 1,
           };
+          const wanted = props.split(",").map((p) => p.trim());
+          if (wanted.includes("values")) loaded.values = grid((row, col, c) => me.shown(s.name, row, col, c));
+          if (wanted.includes("text")) loaded.text = grid((row, col, c) => me.text(s.name, row, col, c));
         });
-        return this;
+        return range;
       },
       get loaded() {
         return loaded;
       },
+      get isNullObject() {
+        if (!loaded) throw new Error("the stand-in knows a null object after a load");
+        return loaded.isNullObject === true;
+      },
+      /** Range.getIntersectionOrNullObject (ExcelApi 1.4, …/excel.range#excel-excel-range-getintersectionornullobject-member(1)). */
+      getIntersectionOrNullObject(other: any) {
+        return me.cellRange(() => {
+          const a = find();
+          const b = areaOf(other);
+          if (!a || !b || a.sheet !== b.sheet) return null;
+          const r = {
+            top: Math.max(a.rect.top, b.rect.top),
+            left: Math.max(a.rect.left, b.rect.left),
+            bottom: Math.min(a.rect.bottom, b.rect.bottom),
+            right: Math.min(a.rect.right, b.rect.right),
+          };
+          return r.top > r.bottom || r.left > r.right ? null : { sheet: a.sheet, rect: r };
+        });
+      },
     };
+    return range;
   }
 
   private args(objects: Map<number, any>, info: ObjectPath["ArgumentInfo"], paths: Body["ObjectPaths"]): unknown[] {
@@ -251,12 +334,14 @@ export class StandIn {
           case 1: {
             const o = this.resolve(objects, a.ObjectPathId, body.ObjectPaths);
             const path = body.ObjectPaths[String(a.ObjectPathId)];
-            const nullable = path?.Name === "GetItemOrNullObject";
             const name = path?.ArgumentInfo?.Arguments?.[0];
-            answers.push(() =>
-              nullable && !this.x.sheets.some((s) => s.name.toLowerCase() === String(name).toLowerCase()) ? null : {},
-            );
-            void o;
+            if (path?.Name === "GetItemOrNullObject")
+              answers.push(() =>
+                this.x.sheets.some((s) => s.name.toLowerCase() === String(name).toLowerCase()) ? {} : null,
+              );
+            // A range that is a null object (an empty intersection) answers null, as its query does.
+            else if (o?.isSelection === true) answers.push(() => (o.find() ? {} : null));
+            else answers.push(() => ({}));
             break;
           }
           case 2: {

@@ -154,6 +154,49 @@ export class StandIn {
     };
   }
 
+  /**
+   * Methods the fake's objects lack. Range.getRow (ExcelApi 1.1, zero-based row within the range:
+   * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getrow-member(1)) is what
+   * Microsoft's client itself calls when it splits a large write into rows.
+   */
+  private extra(o: unknown, name: string): ((...args: any[]) => unknown) | undefined {
+    if (o instanceof FakeRange && name === "GetRow")
+      return (row: number) =>
+        new FakeRange(
+          this.x,
+          o.sheetRefFn,
+          () => {
+            const r = o.rectFn();
+            if (!Number.isInteger(row) || row < 0 || r.top + row > r.bottom)
+              throw new FakeExcelError("InvalidArgument", `row ${row} is outside ${o.path}`);
+            return { ...r, top: r.top + row, bottom: r.top + row };
+          },
+          `${o.path}/row(${row})`,
+        );
+    // Range.getBoundingRect (ExcelApi 1.1: the smallest range holding both, on one sheet:
+    // learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getboundingrect-member(1)).
+    if (o instanceof FakeRange && name === "GetBoundingRect")
+      return (other: unknown) =>
+        new FakeRange(
+          this.x,
+          o.sheetRefFn,
+          () => {
+            if (!(other instanceof FakeRange) || other.sheetRefFn() !== o.sheetRefFn())
+              throw new FakeExcelError("InvalidArgument", "getBoundingRect needs a range on the same sheet");
+            const a = o.rectFn();
+            const b = other.rectFn();
+            return {
+              top: Math.min(a.top, b.top),
+              left: Math.min(a.left, b.left),
+              bottom: Math.max(a.bottom, b.bottom),
+              right: Math.max(a.right, b.right),
+            };
+          },
+          `${o.path}/bound`,
+        );
+    return undefined;
+  }
+
   /** The user selects a range (one area) on a sheet, which becomes the active sheet. */
   select(sheet: string, address: string): void {
     this.x.sheet(sheet);
@@ -299,7 +342,7 @@ export class StandIn {
         break;
       case 3: {
         const o = parent();
-        const fn = o[camel(p.Name)];
+        const fn = o[camel(p.Name)] ?? this.extra(o, p.Name);
         if (typeof fn !== "function") throw new Error(`the stand-in has no method ${p.Name}`);
         obj = fn.apply(o, this.args(objects, p.ArgumentInfo, paths));
         break;

@@ -21,7 +21,10 @@
  * WorksheetCollection.getActiveWorksheet (…/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1)),
  * Range.text, rowIndex and columnIndex (…/excel.range#excel-excel-range-text-member: the displayed
  * text of each cell; rowIndex/columnIndex zero-based), Application.calculate with an
- * Excel.CalculationType of "Recalculate", "Full" or "FullRebuild" (…/excel.calculationtype).
+ * Excel.CalculationType of "Recalculate", "Full" or "FullRebuild" (…/excel.calculationtype);
+ * Range.getIntersectionOrNullObject (ExcelApi 1.4), and Range.getRow and getBoundingRect, which the
+ * client calls itself to split a large write. A get of more than five million cells fails, as in
+ * Excel on every platform (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large).
  */
 import { cellAddress, parseRange, sheetRef } from "../../../../src/workbook/a1";
 import { FakeExcel, FakeExcelError, FakeRange, type FakeCell } from "../fakeExcel";
@@ -102,7 +105,7 @@ function areaOf(o: any): { sheet: string; rect: Rect } | null {
       throw e;
     }
   }
-  if (o?.isSelection === true) return o.find();
+  if (o?.standInRange === true) return o.find();
   throw new Error("the stand-in cannot intersect with this object");
 }
 
@@ -261,7 +264,7 @@ export class StandIn {
     const me = this;
     let loaded: Record<string, unknown> | null = null;
     const range = {
-      isSelection: true,
+      standInRange: true,
       find,
       load(props: string) {
         x.queue({ p: "cellRange", load: props }, () => {
@@ -383,7 +386,7 @@ export class StandIn {
                 this.x.sheets.some((s) => s.name.toLowerCase() === String(name).toLowerCase()) ? {} : null,
               );
             // A range that is a null object (an empty intersection) answers null, as its query does.
-            else if (o?.isSelection === true) answers.push(() => (o.find() ? {} : null));
+            else if (o?.standInRange === true) answers.push(() => (o.find() ? {} : null));
             else answers.push(() => ({}));
             break;
           }
@@ -453,7 +456,13 @@ export class StandIn {
       }
     }
     if ("items" in o) return { _Items: o.items.map((it: unknown) => pick(it, select)) };
-    if (o.isSelection === true) return pick(o.loaded, select);
+    if (o.standInRange === true) return pick(o.loaded, select);
+    if (o instanceof FakeRange && select.some((p) => p === "values" || p === "text" || p === "formulas")) {
+      const r = o.rectFn();
+      const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      if (cells > 5_000_000)
+        throw new FakeExcelError("GeneralException", `a get of ${cells} cells: Excel's limit is five million`);
+    }
     if (o instanceof FakeRange && select.some((s) => s === "values" || s === "text")) {
       // A range: values of formula cells are Excel's results.
       const out = pick(

@@ -21,12 +21,18 @@ import { withUserSources } from "./workbookCatalog";
  */
 export async function readSelection(): Promise<SelectionTable> {
   return Excel.run(async (context) => {
-    const range = context.workbook.getSelectedRange();
-    range.load("address,text,rowIndex,columnIndex");
     // The selection is on the active sheet; asking for it there keeps this to one sync.
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("name");
+    // Only the selected cells that hold values (ExcelApi 1.4): whole columns, selected by their
+    // headers, are over seven million cells, and Excel refuses to get more than five million
+    // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-large).
+    const selected = context.workbook.getSelectedRange();
+    selected.load("address");
+    const range = selected.getIntersectionOrNullObject(sheet.getUsedRangeOrNullObject(true));
+    range.load("address,text,rowIndex,columnIndex");
     await context.sync();
+    if (range.isNullObject) return { sheet: sheet.name, address: selected.address, row: 1, column: 0, text: [] };
     return {
       sheet: sheet.name,
       address: range.address,

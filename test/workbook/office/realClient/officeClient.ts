@@ -55,12 +55,16 @@ export function loadOfficeClient(
   const requests: any[] = [];
   w.OfficeExtension.SessionBase._overrideSession = {
     _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: "stand-in", headers: {} }),
-    _createRequestExecutorOrNull: () => ({
-      executeAsync(_customData: unknown, _flags: unknown, message: { Body: any }) {
-        requests.push(message.Body);
-        return standIn.execute(message.Body);
-      },
-    }),
+    // Called once per request context (Excel.run makes one): each numbers its object paths anew.
+    _createRequestExecutorOrNull: () => {
+      const session = standIn.session();
+      return {
+        executeAsync(_customData: unknown, _flags: unknown, message: { Body: any }) {
+          requests.push(message.Body);
+          return session.execute(message.Body);
+        },
+      };
+    },
     getEventRegistration: () => null,
   };
   return {

@@ -22,7 +22,6 @@ async function inject(
   c: OfficeClient,
   supports: (set: string, version: string) => boolean = () => true,
 ): Promise<{ report: RenderReport; syncs: number }> {
-  c.standIn.newContext();
   const before = c.standIn.syncs;
   const report: RenderReport = await c.Excel.run((context: Excel.RequestContext) =>
     applyPlan(context, plan, { form: "addin", supports }),

@@ -8,7 +8,7 @@ import type { Catalog, Source } from "../core/schema";
 import type { SheetPreview } from "../workbook/buildPlan";
 import type { Capabilities } from "../workbook/office/capabilities";
 import type { IndicatorRow, ProgressSummary, TaskRow } from "../core/progress";
-import type { RowLocation } from "../workbook/office/readProgress";
+import type { RowLocation, SourceName } from "../workbook/office/readProgress";
 import type { FormulaForm } from "../workbook/plan";
 import type { Importer } from "./import/types";
 
@@ -84,10 +84,14 @@ export interface ReportSource {
   file: string;
 }
 
+/**
+ * The board reads the workbook with the pane's sources (its catalog plus the user's own sources the
+ * workbook carries), so that a user source's rows are named by its ID, not guessed from a table name.
+ */
 export interface BoardHost {
-  read(): Promise<BoardData>;
+  read(sources?: readonly SourceName[]): Promise<BoardData>;
   /** The rows for the pane's 通报 (./report/ReportButton.tsx); no button without it. */
-  readReport?(): Promise<ReportSource>;
+  readReport?(sources?: readonly SourceName[]): Promise<ReportSource>;
   /** Activates the row's sheet and selects the row. */
   select(at: RowLocation): Promise<void>;
 }

@@ -17,7 +17,7 @@ import { builtInCatalog } from "../../src/catalog";
 import { activeCatalog, setActiveCatalog } from "../../src/catalog/active";
 import { gapToTarget } from "../../src/core/target";
 import { Pane } from "../../src/taskpane/components/Pane";
-import { excelInserter, loadEmbeddedCatalog } from "../../src/taskpane/excel";
+import { excelBoardHost, excelInserter, loadEmbeddedCatalog } from "../../src/taskpane/excel";
 import { buildImport } from "../../src/taskpane/import/engine";
 import type { Importer } from "../../src/taskpane/import/types";
 import type { EmbeddedStatus, PaneProps } from "../../src/taskpane/model";
@@ -215,5 +215,19 @@ describe("the user's own sources in the pane's list", () => {
     expect(within(item(/某县制造业三年行动/)).getByText("自定义 user")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: /插入或更新/ }));
     expect(onInsert).toHaveBeenCalledWith(expect.objectContaining({ sourceIds: ["DY-MFG-2024", "MY-PLAN"] }));
+  });
+
+  test("the 进度看板 reads the workbook with the pane's sources, the workbook's user source among them", async () => {
+    await sharedWorkbook();
+    const real = excelBoardHost(builtIn);
+    const read = jest.fn(real.read);
+    renderPane(await loadEmbeddedCatalog(), { board: { ...real, read } });
+    await userEvent.click(screen.getByRole("tab", { name: /进度看板/ }));
+    await waitFor(() => expect(read).toHaveBeenCalled());
+    const [sources] = read.mock.calls[0];
+    expect(sources?.map((s) => s.id)).toEqual([...builtIn.sources.map((s) => s.id), "MY-PLAN"]);
+    // What the board got back names MY-PLAN's rows by its own ID.
+    const data = await read.mock.results[0].value;
+    expect(data.problems).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   type TaskRow,
 } from "../../core/progress";
 import { retryable } from "../lazy";
+import type { SourceName } from "../../workbook/office/readProgress";
 import type { BoardData, BoardHost } from "../model";
 import { Bi } from "../components/Bi";
 import { LazyState } from "./LazyState";
@@ -178,10 +179,13 @@ const taskText = (t: TaskRow) => `${t.id} ${t.text}${t.due ? `（${t.due}）` : 
 
 export function Board({
   host,
+  sources,
   loadChart = defaultLoadChart,
   loadDocx = defaultLoadDocx,
 }: {
   host: BoardHost;
+  /** The pane's sources, the workbook's user sources among them; the host's own list without it. */
+  sources?: readonly SourceName[];
   loadChart?: typeof defaultLoadChart;
   loadDocx?: typeof defaultLoadDocx;
 }) {
@@ -193,7 +197,7 @@ export function Board({
   const read = React.useCallback(() => {
     setReading(true);
     setError(undefined);
-    host.read().then(
+    host.read(sources).then(
       (d) => {
         setData(d);
         setReading(false);
@@ -203,8 +207,12 @@ export function Board({
         setReading(false);
       },
     );
-  }, [host]);
+  }, [host, sources]);
   React.useEffect(read, [read]);
+  const readReport = React.useMemo(
+    () => host.readReport && (() => host.readReport!(sources)),
+    [host, sources],
+  );
   const choose = (row: IndicatorRow | TaskRow) => {
     const at = data?.where.get(row);
     if (!at) return;
@@ -225,7 +233,7 @@ export function Board({
         </Button>
         {reading && <Spinner size="tiny" label={boardText("reading")} />}
       </div>
-      {host.readReport && <ReportButton read={host.readReport} loadDocx={loadDocx} />}
+      {readReport && <ReportButton read={readReport} loadDocx={loadDocx} />}
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>

@@ -6,6 +6,7 @@
 import * as React from "react";
 import { Tab, TabList } from "@fluentui/react-components";
 import { retryable } from "../lazy";
+import type { SourceName } from "../../workbook/office/readProgress";
 import type { BoardHost } from "../model";
 import { LazyState } from "./LazyState";
 import { boardText } from "./strings";
@@ -13,9 +14,17 @@ import { useLazy } from "./useLazy";
 
 const loadBoard = retryable(() => import(/* webpackChunkName: "board" */ "./Board"));
 
-export function BoardTab({ host, load = loadBoard }: { host: BoardHost; load?: typeof loadBoard }) {
+export function BoardTab({
+  host,
+  sources,
+  load = loadBoard,
+}: {
+  host: BoardHost;
+  sources?: readonly SourceName[];
+  load?: typeof loadBoard;
+}) {
   const board = useLazy(load);
-  if (board.value) return <board.value.Board host={host} />;
+  if (board.value) return <board.value.Board host={host} sources={sources} />;
   return <LazyState error={board.error} onRetry={board.retry} loading={boardText("reading")} />;
 }
 

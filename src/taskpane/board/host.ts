@@ -10,9 +10,9 @@ import type { BoardHost } from "../model";
 
 export function excelBoardHost(catalog: Pick<Catalog, "sources">): BoardHost {
   return {
-    read: () =>
+    read: (sources = catalog.sources) =>
       Excel.run(async (context) => {
-        const read = await readProgress(context, catalog.sources);
+        const read = await readProgress(context, sources);
         return {
           summary: summarizeProgress(read.indicators, read.tasks, read.reportDate ?? ""),
           where: read.where,
@@ -22,9 +22,9 @@ export function excelBoardHost(catalog: Pick<Catalog, "sources">): BoardHost {
         };
       }),
     select: (at) => Excel.run((context) => selectRow(context, at)),
-    readReport: () =>
+    readReport: (sources = catalog.sources) =>
       Excel.run(async (context) => {
-        const read = await readProgress(context, catalog.sources);
+        const read = await readProgress(context, sources);
         return { indicators: read.indicators, tasks: read.tasks, reportDate: read.reportDate, file: workbookFile() };
       }),
   };

@@ -45,7 +45,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
         </p>
       </header>
       {props.board && <ViewTabs view={view} onView={setView} />}
-      {props.board && view === "board" && <BoardTab host={props.board} />}
+      {props.board && view === "board" && <BoardTab host={props.board} sources={pane.catalog.sources} />}
       {/* The insert view stays mounted (what is ticked is kept) while the board is shown. */}
       <div style={{ display: view === "board" ? "none" : "contents" }}>
       <CapabilityBar capabilities={capabilities} embedded={embedded} />

@@ -285,6 +285,13 @@ describe.each(hosts)("%s", (_name, supports, checked) => {
       sourceName: "某县制造业三年行动",
       target: 170,
     });
+    // The pane's board reads with the pane's sources (its catalog and the workbook's user sources):
+    // the rows and the 通报's rows carry the source's own ID, not one guessed from the table name.
+    const host = excelBoardHost(catalog);
+    const viaPane = await host.readReport!(built.catalog.sources);
+    expect(viaPane.indicators.find((r) => r.id === "MY-PLAN.01")?.sourceId).toBe("MY-PLAN");
+    expect(viaPane.tasks.every((t) => t.sourceId !== "MY_PLAN")).toBe(true);
+    expect((await host.read(built.catalog.sources)).problems).toEqual([]);
     // The user unticks MY-PLAN and inserts: the sheets' list loses it, the catalog keeps it.
     const insert = excelInserter(caps);
     const recalculated = c.standIn.calculations.length;

@@ -16,7 +16,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { capabilitiesFrom, type Capabilities } from "../workbook/office/capabilities";
 import { App, loadEmbedded } from "./App";
-import { themeFor } from "./theme";
+import { firstPaintTheme, themeFor } from "./theme";
 import { whenPaneShown } from "./visibility";
 
 /**
@@ -47,17 +47,16 @@ async function start(): Promise<void> {
     );
   // In a plain browser the list is painted at once, not after Office.onReady (office.js fetches more
   // files of its own first); inside Office the pane waits for Office's theme and for being shown.
-  if (document.visibilityState !== "hidden" && !officeHostHint()) paint(themeFor(undefined), null);
+  if (document.visibilityState !== "hidden" && !officeHostHint()) paint(firstPaintTheme, null);
   const info = typeof Office !== "undefined" ? await Office.onReady() : { host: null };
   const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
   const capabilities = capabilitiesFrom(info.host, requirements);
-  const theme = themeFor(typeof Office !== "undefined" ? Office.context?.officeTheme : undefined);
   if (capabilities.mode === "excel") {
     // The runtime's own job, pane shown or not: the functions compute with the workbook's catalog.
     void loadEmbedded().catch(() => undefined);
     await whenPaneShown(Office.addin);
   }
-  paint(theme, capabilities);
+  paint(await themeFor(typeof Office !== "undefined" ? Office.context?.officeTheme : undefined), capabilities);
 }
 
 void start();

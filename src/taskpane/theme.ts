@@ -1,5 +1,17 @@
-/** The Fluent theme matching Office's: dark Office themes get Fluent's dark theme (contrast kept). */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+/**
+ * The Fluent theme matching Office's: dark Office themes get Fluent's dark theme (contrast kept).
+ * The dark theme is a chunk of its own (./darkTheme.ts): its colour tables (~1.7 KB gzipped) would
+ * otherwise be in every start's initial script (docs/PERFORMANCE.md), for the few panes that are dark.
+ */
+import { webLightTheme, type Theme } from "@fluentui/react-components";
+import { retryable } from "./lazy";
+
+/** The theme of the first paint, before Office says which it uses (the page's build-time list is light). */
+export const firstPaintTheme: Theme = webLightTheme;
+
+const loadDarkTheme = retryable(() =>
+  import(/* webpackChunkName: "theme-dark" */ "./darkTheme").then((m) => m.webDarkTheme),
+);
 
 /** Relative luminance of #RRGGBB (WCAG). */
 export function luminance(hex: string): number {
@@ -12,7 +24,13 @@ export function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-export function themeFor(officeTheme?: { bodyBackgroundColor?: string }): Theme {
+/**
+ * The theme for Office's. A dark theme whose chunk cannot be loaded gives the light one (the pane paints
+ * its own background, so it stays readable; the pane's own chunks then report the network error), and
+ * the next call loads it again.
+ */
+export async function themeFor(officeTheme?: { bodyBackgroundColor?: string }): Promise<Theme> {
   const bg = officeTheme?.bodyBackgroundColor;
-  return bg && luminance(bg) < 0.2 ? webDarkTheme : webLightTheme;
+  if (!(bg && luminance(bg) < 0.2)) return webLightTheme;
+  return loadDarkTheme().catch(() => webLightTheme);
 }

@@ -188,9 +188,28 @@ describe("the task pane", () => {
     }
   });
 
-  test("follows Office's dark theme", () => {
-    expect(themeFor({ bodyBackgroundColor: "#262626" })).toBe(webDarkTheme);
-    expect(themeFor({ bodyBackgroundColor: "#FFFFFF" })).toBe(webLightTheme);
-    expect(themeFor(undefined)).toBe(webLightTheme);
+  test("follows Office's dark theme", async () => {
+    await expect(themeFor({ bodyBackgroundColor: "#262626" })).resolves.toBe(webDarkTheme);
+    await expect(themeFor({ bodyBackgroundColor: "#FFFFFF" })).resolves.toBe(webLightTheme);
+    await expect(themeFor(undefined)).resolves.toBe(webLightTheme);
+  });
+
+  test("a dark theme that cannot be loaded gives the light one, and the next call loads it again", async () => {
+    let fail = true;
+    jest.doMock("../../src/taskpane/darkTheme", () => {
+      if (fail) throw new Error("Loading chunk theme-dark failed.");
+      return { webDarkTheme };
+    });
+    try {
+      await jest.isolateModulesAsync(async () => {
+        const { themeFor: fresh } = await import("../../src/taskpane/theme");
+        // A fresh module registry: the same themes by value (light and dark differ in every colour).
+        await expect(fresh({ bodyBackgroundColor: "#262626" })).resolves.toEqual(webLightTheme);
+        fail = false;
+        await expect(fresh({ bodyBackgroundColor: "#262626" })).resolves.toEqual(webDarkTheme);
+      });
+    } finally {
+      jest.dontMock("../../src/taskpane/darkTheme");
+    }
   });
 });

@@ -59,6 +59,9 @@ Object.defineProperty(Document.prototype, "visibilityState", { configurable: tru
 Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: function () { return !window.__visible; } });
 `;
 
+/** Office's dark theme (the body background Excel reports in its "Black" theme). */
+const DARK_OFFICE_THEME = `window.Office.context.officeTheme = { bodyBackgroundColor: "#262626" };`;
+
 const functionIds = () => builtFunctionIds(DIST).sort();
 
 maybe("the shared runtime page and the pane's lazy parts", () => {
@@ -74,7 +77,7 @@ maybe("the shared runtime page and the pane's lazy parts", () => {
     await close();
   });
 
-  async function open(options: { excelHidden?: boolean }) {
+  async function open(options: { excelHidden?: boolean; excelDark?: boolean }) {
     const context = await browser.newContext({
       acceptDownloads: true,
       viewport: { width: 460, height: 1100 },
@@ -82,7 +85,10 @@ maybe("the shared runtime page and the pane's lazy parts", () => {
     });
     const page = await context.newPage();
     if (options.excelHidden) await page.addInitScript(HIDDEN_PAGE);
-    await routeOfficeJs(page, options.excelHidden ? EXCEL_OFFICE_JS : undefined);
+    await routeOfficeJs(
+      page,
+      options.excelHidden ? EXCEL_OFFICE_JS : options.excelDark ? EXCEL_OFFICE_JS + DARK_OFFICE_THEME : undefined,
+    );
     const requested: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => requested.push(new URL(r.url()).pathname));
@@ -225,4 +231,35 @@ maybe("the shared runtime page and the pane's lazy parts", () => {
     expect(chunk(requested, "xlsx").length).toBeGreaterThanOrEqual(2);
     await page.context().close();
   }, 120_000);
+  /** The full pane's background, as the user sees it. */
+  const paneBackground = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.querySelector("#container main") as Element).backgroundColor);
+
+  test("a dark Office: the pane paints with Fluent's dark theme, loaded as its own chunk; a light page never asks for it", async () => {
+    const dark = await open({ excelDark: true });
+    await dark.page.goto(url + "taskpane.html");
+    await dark.page.getByText("支持自定义函数").first().waitFor({ timeout: 30_000 });
+    await expect(paneBackground(dark.page)).resolves.toBe("rgb(41, 41, 41)");
+    expect(chunk(dark.requested, "theme-dark")).toHaveLength(1);
+    expect(dark.errors).toEqual([]);
+    await dark.page.context().close();
+
+    const light = await open({});
+    await light.page.goto(url + "taskpane.html");
+    await light.page.getByText("未在 Excel 中运行").first().waitFor({ timeout: 30_000 });
+    await expect(paneBackground(light.page)).resolves.toBe("rgb(255, 255, 255)");
+    expect(chunk(light.requested, "theme-dark")).toEqual([]);
+    await light.page.context().close();
+  }, 90_000);
+
+  test("a dark Office whose theme chunk cannot load: the pane still appears, in the light theme", async () => {
+    const { page, requested, errors } = await open({ excelDark: true });
+    await page.route(/\/chunks\/theme-dark\.[^/]*\.js$/, (route) => route.abort("connectionreset"));
+    await page.goto(url + "taskpane.html");
+    await page.getByText("支持自定义函数").first().waitFor({ timeout: 30_000 });
+    await expect(paneBackground(page)).resolves.toBe("rgb(255, 255, 255)");
+    expect(chunk(requested, "theme-dark")).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 });

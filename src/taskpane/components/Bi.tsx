@@ -1,14 +1,14 @@
 /** Chinese text with its English gloss after it, smaller and quieter (but still ≥ 4.5:1 contrast). */
 import * as React from "react";
-import { tokens } from "@fluentui/react-components";
 import { STRINGS, type StringKey } from "../strings";
+import { tokenVar } from "./tokenVar";
 
 /** Inline, with Fluent's tokens: Bi is on the pane's first paint, where makeStyles would bring Griffel's
  * style compiler into the initial script. */
 const EN_STYLE: React.CSSProperties = {
-  color: tokens.colorNeutralForeground2,
-  fontSize: tokens.fontSizeBase200,
-  marginLeft: tokens.spacingHorizontalXS,
+  color: tokenVar("colorNeutralForeground2"),
+  fontSize: tokenVar("fontSizeBase200"),
+  marginLeft: tokenVar("spacingHorizontalXS"),
 };
 
 export function Bi({ k, zh, en }: { k?: StringKey; zh?: string; en?: string }): React.JSX.Element {

@@ -10,6 +10,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from 
 import type { Capabilities } from "../../workbook/office/capabilities";
 import type { EmbeddedStatus } from "../model";
 import { Bi } from "./Bi";
+import { PANE_STRINGS } from "./paneStrings";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -24,16 +25,16 @@ export function CapabilityBar({ capabilities, embedded }: { capabilities: Capabi
         <MessageBar intent="info">
           <MessageBarBody>
             <MessageBarTitle>
-              <Bi k="webMode" />
+              <Bi {...PANE_STRINGS.webMode} />
             </MessageBarTitle>
-            <Bi k="hosts" />
+            <Bi {...PANE_STRINGS.hosts} />
           </MessageBarBody>
         </MessageBar>
       )}
       {c.mode === "excel" && (
         <MessageBar intent={c.customFunctions ? "success" : "warning"}>
           <MessageBarBody>
-            <Bi k={c.customFunctions ? "cfYes" : "cfNo"} />
+            <Bi {...PANE_STRINGS[c.customFunctions ? "cfYes" : "cfNo"]} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -41,16 +42,16 @@ export function CapabilityBar({ capabilities, embedded }: { capabilities: Capabi
         <MessageBar intent={embedded.sameAsAddin ? "info" : "warning"}>
           <MessageBarBody>
             <MessageBarTitle>
-              <Bi k="embedded" />
+              <Bi {...PANE_STRINGS.embedded} />
             </MessageBarTitle>
-            {embedded.version}：<Bi k={embedded.sameAsAddin ? "embeddedSame" : "embeddedOther"} />
+            {embedded.version}：<Bi {...PANE_STRINGS[embedded.sameAsAddin ? "embeddedSame" : "embeddedOther"]} />
           </MessageBarBody>
         </MessageBar>
       )}
       {embedded.state === "ok" && embedded.recalcFailed && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <Bi k="recalcFailed" />
+            <Bi {...PANE_STRINGS.recalcFailed} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -58,7 +59,7 @@ export function CapabilityBar({ capabilities, embedded }: { capabilities: Capabi
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>
-              <Bi k="embeddedDamaged" />
+              <Bi {...PANE_STRINGS.embeddedDamaged} />
             </MessageBarTitle>
             {embedded.message}
           </MessageBarBody>

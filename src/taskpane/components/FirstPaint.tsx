@@ -10,7 +10,8 @@
  * Fluent's Button would add several KB to every start for a control shown only after a failure.
  */
 import * as React from "react";
-import { Spinner, tokens } from "@fluentui/react-components";
+import { Spinner } from "@fluentui/react-components";
+import { tokenVar } from "./tokenVar";
 import type { CatalogSummary } from "../../catalog/summarize";
 import { STRINGS } from "../strings";
 import { Bi } from "./Bi";
@@ -23,21 +24,21 @@ import { SourceList } from "./SourceList";
 const styles = {
   ...PANE_LAYOUT,
   error: {
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    color: tokens.colorNeutralForeground1,
+    padding: tokenVar("spacingHorizontalM"),
+    borderRadius: tokenVar("borderRadiusMedium"),
+    border: `1px solid ${tokenVar("colorPaletteRedBorder1")}`,
+    backgroundColor: tokenVar("colorPaletteRedBackground1"),
+    color: tokenVar("colorNeutralForeground1"),
   },
   retry: {
-    marginTop: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
+    marginTop: tokenVar("spacingVerticalS"),
+    padding: `${tokenVar("spacingVerticalXS")} ${tokenVar("spacingHorizontalM")}`,
+    borderRadius: tokenVar("borderRadiusMedium"),
+    border: `1px solid ${tokenVar("colorNeutralStroke1")}`,
+    backgroundColor: tokenVar("colorNeutralBackground1"),
+    color: tokenVar("colorNeutralForeground1"),
     fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase300,
+    fontSize: tokenVar("fontSizeBase300"),
     cursor: "pointer",
   },
 } satisfies Record<string, React.CSSProperties>;

@@ -3,7 +3,7 @@
 import * as React from "react";
 import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import type { FormulaForm } from "../../workbook/plan";
-import { bilingualText } from "../strings";
+import { paneText } from "./paneStrings";
 
 export interface InsertOptionsProps {
   form: FormulaForm;
@@ -18,15 +18,15 @@ export interface InsertOptionsProps {
 export function InsertOptions({ form, addinAvailable, reportDate, reportDateError, onForm, onReportDate }: InsertOptionsProps): React.JSX.Element {
   return (
     <>
-      <Field label={bilingualText("form")}>
+      <Field label={paneText("form")}>
         <RadioGroup value={form} onChange={(_, d) => onForm(d.value as FormulaForm)}>
-          <Radio value="addin" label={bilingualText("formAddin")} disabled={!addinAvailable} />
-          <Radio value="portable" label={bilingualText("formPortable")} />
+          <Radio value="addin" label={paneText("formAddin")} disabled={!addinAvailable} />
+          <Radio value="portable" label={paneText("formPortable")} />
         </RadioGroup>
       </Field>
       <Field
-        label={bilingualText("reportDate")}
-        hint={bilingualText("reportDateHint")}
+        label={paneText("reportDate")}
+        hint={paneText("reportDateHint")}
         validationState={reportDateError ? "error" : "none"}
         validationMessage={reportDateError}
       >

@@ -7,7 +7,8 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneProps } from "../model";
-import { bilingualText, STRINGS } from "../strings";
+import { STRINGS } from "../strings";
+import { PANE_STRINGS, paneText } from "./paneStrings";
 import { usePaneState } from "../usePaneState";
 import { Bi } from "./Bi";
 import { ImportSection } from "../import/ImportSection";
@@ -78,25 +79,25 @@ export function Pane(props: PaneProps): React.JSX.Element {
       <div className={styles.actions}>
         {pane.canInsert && (
           <Button appearance="primary" disabled={!pane.canRun} onClick={() => void pane.run("insert")}>
-            {inWorkbook.length ? bilingualText("update") : bilingualText("insert")}
+            {inWorkbook.length ? paneText("update") : paneText("insert")}
           </Button>
         )}
         {pane.canDownload && (
           <Button appearance={pane.canInsert ? "secondary" : "primary"} disabled={!pane.canRun} onClick={() => void pane.run("download")}>
-            {bilingualText("download")}
+            {paneText("download")}
           </Button>
         )}
-        {pane.busy && <Spinner size="tiny" label={bilingualText("inserting")} />}
+        {pane.busy && <Spinner size="tiny" label={paneText("inserting")} />}
       </div>
       <div aria-live="polite">
         {result && result.ok && "outcome" in result && (
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>
-                <Bi k="done" />
+                <Bi {...PANE_STRINGS.done} />
               </MessageBarTitle>
-              {`${result.outcome.sheets} ${STRINGS.sheetsWord.zh}，${STRINGS.keptWord.zh} ${result.outcome.kept}，${result.outcome.syncs} ${STRINGS.syncsWord.zh}`}
-              {result.outcome.skipped.length > 0 && `；${STRINGS.skipped.zh}：${result.outcome.skipped.join("；")}`}
+              {`${result.outcome.sheets} ${PANE_STRINGS.sheetsWord.zh}，${PANE_STRINGS.keptWord.zh} ${result.outcome.kept}，${result.outcome.syncs} ${PANE_STRINGS.syncsWord.zh}`}
+              {result.outcome.skipped.length > 0 && `；${PANE_STRINGS.skipped.zh}：${result.outcome.skipped.join("；")}`}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -115,7 +116,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>
-                <Bi k="failed" />
+                <Bi {...PANE_STRINGS.failed} />
               </MessageBarTitle>
               {result.message}
             </MessageBarBody>

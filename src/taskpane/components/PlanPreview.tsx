@@ -3,6 +3,7 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { PreviewSheet } from "../model";
 import { Bi } from "./Bi";
+import { PANE_STRINGS } from "./paneStrings";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
@@ -15,11 +16,11 @@ export function PlanPreview({ sheets }: { sheets: PreviewSheet[] }): React.JSX.E
   return (
     <section aria-labelledby="db-preview-title">
       <h2 id="db-preview-title">
-        <Bi k="preview" />
+        <Bi {...PANE_STRINGS.preview} />
       </h2>
       {sheets.length === 0 ? (
         <p>
-          <Bi k="previewEmpty" />
+          <Bi {...PANE_STRINGS.previewEmpty} />
         </p>
       ) : (
         <table className={styles.table} aria-labelledby="db-preview-title">

@@ -5,14 +5,15 @@
  * Fluent's Checkbox, so the pane's initial script stays small; badges come in through `badge`.
  */
 import * as React from "react";
-import { Checkbox, tokens } from "@fluentui/react-components";
+import { Checkbox } from "@fluentui/react-components";
 import type { SourceCounts, SourceSummary } from "../../catalog/summarize";
 import { bilingualText, STRINGS } from "../strings";
+import { tokenVar } from "./tokenVar";
 
 /** Inline styles with Fluent's tokens: makeStyles would bring Griffel's style compiler into the initial script. */
 const styles = {
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, marginLeft: "28px" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokenVar("spacingVerticalXS") },
+  meta: { color: tokenVar("colorNeutralForeground2"), fontSize: tokenVar("fontSizeBase200"), marginLeft: "28px" },
 } satisfies Record<string, React.CSSProperties>;
 
 export interface SourceListProps {

@@ -8,7 +8,8 @@ import * as React from "react";
 import { Badge, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Catalog } from "../../core/schema";
 import { countsOf, filterSources, regionsOf, type SourceFilter, type SourceKind } from "../model";
-import { bilingualText, STRINGS } from "../strings";
+import { bilingualText } from "../strings";
+import { PANE_STRINGS, paneText } from "./paneStrings";
 import { Bi } from "./Bi";
 import { SourceList } from "./SourceList";
 import { SOURCE_STRINGS } from "./sourceStrings";
@@ -44,18 +45,18 @@ export function SourcePicker({ catalog, selected, inWorkbook, userSources = [], 
       <h2 id="db-sources-title">
         <Bi k="sources" />
       </h2>
-      <Field label={bilingualText("search")}>
+      <Field label={paneText("search")}>
         <Input
           type="search"
           value={filter.query}
-          placeholder={bilingualText("searchPlaceholder")}
+          placeholder={paneText("searchPlaceholder")}
           onChange={(_, d) => setFilter({ ...filter, query: d.value })}
         />
       </Field>
       <div className={styles.filters}>
-        <Field label={bilingualText("region")}>
+        <Field label={paneText("region")}>
           <Select value={filter.region} onChange={(_, d) => setFilter({ ...filter, region: d.value })}>
-            <option value="">{bilingualText("all")}</option>
+            <option value="">{paneText("all")}</option>
             {regionsOf(catalog).map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -63,9 +64,9 @@ export function SourcePicker({ catalog, selected, inWorkbook, userSources = [], 
             ))}
           </Select>
         </Field>
-        <Field label={bilingualText("kind")}>
+        <Field label={paneText("kind")}>
           <Select value={filter.kind} onChange={(_, d) => setFilter({ ...filter, kind: d.value as SourceKind | "" })}>
-            <option value="">{bilingualText("all")}</option>
+            <option value="">{paneText("all")}</option>
             {(Object.keys(KIND_KEYS) as SourceKind[]).map((k) => (
               <option key={k} value={k}>
                 {bilingualText(KIND_KEYS[k])}
@@ -76,7 +77,7 @@ export function SourcePicker({ catalog, selected, inWorkbook, userSources = [], 
       </div>
       {shown.length === 0 ? (
         <p role="status">
-          <Bi k="noMatch" />
+          <Bi {...PANE_STRINGS.noMatch} />
         </p>
       ) : (
         <SourceList
@@ -98,7 +99,7 @@ export function SourcePicker({ catalog, selected, inWorkbook, userSources = [], 
                 )}
                 {inWorkbook.includes(id) && (
                   <Badge appearance="tint" color="informative">
-                    {STRINGS.inWorkbook.zh}
+                    {PANE_STRINGS.inWorkbook.zh}
                   </Badge>
                 )}
               </span>

@@ -1,4 +1,4 @@
-import { tokens } from "@fluentui/react-components";
+import { tokenVar } from "./tokenVar";
 
 /**
  * The pane's page layout, one definition for the first paint (inline styles, see FirstPaint.tsx) and
@@ -8,13 +8,13 @@ export const PANE_LAYOUT = {
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
+    rowGap: tokenVar("spacingVerticalM"),
+    padding: tokenVar("spacingHorizontalM"),
+    color: tokenVar("colorNeutralForeground1"),
+    backgroundColor: tokenVar("colorNeutralBackground1"),
     minHeight: "100vh",
     boxSizing: "border-box",
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
-  tagline: { margin: 0, color: tokens.colorNeutralForeground2 },
+  title: { margin: 0, fontSize: tokenVar("fontSizeBase500") },
+  tagline: { margin: 0, color: tokenVar("colorNeutralForeground2") },
 } as const;

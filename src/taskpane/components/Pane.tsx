@@ -8,7 +8,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneProps } from "../model";
 import { STRINGS } from "../strings";
-import { PANE_STRINGS, paneText } from "./paneStrings";
+import { PANE_STRINGS, paneText, removingText } from "./paneStrings";
 import { usePaneState } from "../usePaneState";
 import { Bi } from "./Bi";
 import { ImportSection } from "../import/ImportSection";
@@ -18,7 +18,6 @@ import { InsertOptions } from "./InsertOptions";
 import { PlanPreview } from "./PlanPreview";
 import { SourcePicker } from "./SourcePicker";
 import { BoardTab, ViewTabs, type PaneView } from "../board/BoardTab";
-import { removingText, SOURCE_STRINGS } from "./sourceStrings";
 
 const useStyles = makeStyles({
   ...PANE_LAYOUT,
@@ -70,7 +69,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>
-              <Bi zh={SOURCE_STRINGS.removingTitle.zh} en={SOURCE_STRINGS.removingTitle.en} />
+              <Bi zh={PANE_STRINGS.removingTitle.zh} en={PANE_STRINGS.removingTitle.en} />
             </MessageBarTitle>
             <Bi zh={removing.zh} en={removing.en} />
           </MessageBarBody>

@@ -12,7 +12,6 @@ import { bilingualText } from "../strings";
 import { PANE_STRINGS, paneText } from "./paneStrings";
 import { Bi } from "./Bi";
 import { SourceList } from "./SourceList";
-import { SOURCE_STRINGS } from "./sourceStrings";
 
 const KIND_KEYS: Record<SourceKind, "kindIndicators" | "kindTasks" | "kindRules" | "kindRubric"> = {
   indicators: "kindIndicators",
@@ -92,9 +91,9 @@ export function SourcePicker({ catalog, selected, inWorkbook, userSources = [], 
                   <Badge
                     appearance="tint"
                     color="brand"
-                    title={`${SOURCE_STRINGS.userSourceHint.zh} / ${SOURCE_STRINGS.userSourceHint.en}`}
+                    title={`${PANE_STRINGS.userSourceHint.zh} / ${PANE_STRINGS.userSourceHint.en}`}
                   >
-                    {`${SOURCE_STRINGS.userSource.zh} ${SOURCE_STRINGS.userSource.en}`}
+                    {`${PANE_STRINGS.userSource.zh} ${PANE_STRINGS.userSource.en}`}
                   </Badge>
                 )}
                 {inWorkbook.includes(id) && (

@@ -3,7 +3,7 @@
  * Chinese first (as ../strings.ts, which holds the first paint's). Kept apart so that they load with
  * the full pane's chunk, not with the first paint (docs/PERFORMANCE.md, "Bundle sizes").
  */
-import { s } from "../strings";
+import { s, type Bilingual } from "../strings";
 
 export const PANE_STRINGS = {
   search: s("搜索政策来源", "Search sources"),
@@ -59,6 +59,9 @@ export const PANE_STRINGS = {
   keptWord: s("保留输入值", "typed values kept"),
   syncsWord: s("次往返", "round trips"),
   failed: s("未能完成", "Could not finish"),
+  userSource: s("自定义", "user"),
+  userSourceHint: s("您导入的政策来源，保存在本工作簿中", "your own source, kept in this workbook"),
+  removingTitle: s("将从工作簿中移除", "Leaves the workbook on update"),
 } as const;
 
 export type PaneStringKey = keyof typeof PANE_STRINGS;
@@ -66,4 +69,16 @@ export type PaneStringKey = keyof typeof PANE_STRINGS;
 /** "中文 English", for aria labels and plain text. */
 export function paneText(key: PaneStringKey): string {
   return `${PANE_STRINGS[key].zh} ${PANE_STRINGS[key].en}`;
+}
+
+/** What an update does to the sources unticked while the workbook holds them (docs/WORKBOOK.md, "Removing a source"). */
+export function removingText(names: readonly string[]): Bilingual {
+  return {
+    zh:
+      `更新时 ${names.join("、")} 将不再写入：其自己的工作表保留原样（您输入的值都在），` +
+      "共用表（说明、汇总、奖补规则）中其行被移除，填报记录与奖补测算中您输入的行保留；重新勾选并更新即可恢复",
+    en:
+      `On update, ${names.join(", ")} will no longer be written: its own sheets stay as they are (with every value you typed), ` +
+      "its rows leave the shared tables (说明, 汇总, 奖补规则), your rows in 填报记录 and 奖补测算 are kept; tick it again and update to bring it back",
+  };
 }

@@ -119,16 +119,22 @@
     function startPane() {
       if (started) return;
       started = true;
-      if (!showList()) return appendBundle(pane);
-      afterNextPaint(function () {
-        appendBundle(pane);
+      // The functions bundle may have run before the parser reached the template: wait for it, or the
+      // list would be given up for good and only the pane's own bundle could show anything.
+      whenParsed(function () {
+        if (!showList()) return appendBundle(pane);
+        afterNextPaint(function () {
+          appendBundle(pane);
+        });
       });
     }
-    if (document.readyState === "loading")
-      document.addEventListener("DOMContentLoaded", function () {
-        showList();
-      });
+    whenParsed(showList);
     for (var i = 0; i < sources.length; i++) appendBundle(sources[i], i === 0 ? startPane : null);
+  }
+
+  function whenParsed(next) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", next);
+    else next();
   }
 
   function showFirstPaint(template) {

@@ -5,6 +5,8 @@
  * the BUILT page (dist/). Needs `npm run build` first and Chromium: fails on CI when Chromium is
  * missing, skips elsewhere.
  */
+import * as http from "http";
+import type { AddressInfo } from "net";
 import * as path from "path";
 import type { Browser } from "playwright-core";
 import { CHROMIUM, openBuild, routeOfficeJs } from "../support/chromium";
@@ -42,9 +44,7 @@ maybe("the pane's first paint, before its scripts", () => {
     });
     await page.goto(url + "taskpane.html", { waitUntil: "commit" });
     const list = page.getByRole("list", { name: /政策来源/ });
-    // A generous wait: on a loaded CI machine Chromium's first frame can take long; a list that never
-    // comes (the guard not showing the page's first paint) still fails here.
-    await list.waitFor({ timeout: 60_000 });
+    await list.waitFor();
     await expect(list.getByRole("checkbox").count()).resolves.toBe(summary.sources.length);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/对标/);
     // No script of ours has run: the pane's React root does not exist yet.
@@ -77,4 +77,49 @@ maybe("the pane's first paint, before its scripts", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  test("a page that arrives slowly: the functions bundle runs before the list is parsed, and the list still shows", async () => {
+    // The page is sent in two parts: everything up to the first paint's <template>, then, once the
+    // functions bundle has been fetched and had time to run, the rest. The list must not be given up
+    // because the bundle ran before the parser reached it.
+    const html = await (await fetch(url + "taskpane.html")).text();
+    const cut = html.search(/<template id="?db-first-paint/); // attribute quotes as the minifier left them
+    expect(cut).toBeGreaterThan(0);
+    let functionsServed!: () => void;
+    const served = new Promise<void>((r) => (functionsServed = r));
+    const slow = http.createServer(async (req, res) => {
+      if (req.url === "/taskpane.html") {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.write(html.slice(0, cut));
+        await served;
+        await new Promise((r) => setTimeout(r, 1_000));
+        res.end(html.slice(cut));
+        return;
+      }
+      const answer = await fetch(url + (req.url ?? "/").slice(1));
+      res.writeHead(answer.status, {
+        "content-type": answer.headers.get("content-type") ?? "application/octet-stream",
+      });
+      res.end(Buffer.from(await answer.arrayBuffer()));
+      if (/\/functions\.js$/.test(req.url ?? "")) functionsServed();
+    });
+    await new Promise<void>((r) => slow.listen(0, "127.0.0.1", r));
+    const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
+    const context = await browser.newContext({ viewport: { width: 460, height: 1100 }, locale: "zh-CN" });
+    try {
+      const page = await context.newPage();
+      await routeOfficeJs(page);
+      // Held: whatever shows the list must be the page's first paint, not the pane's bundle.
+      await page.route(/\/taskpane\.js$/, () => undefined);
+      await page.goto(slowUrl + "taskpane.html", { waitUntil: "commit" });
+      const list = page.getByRole("list", { name: /政策来源/ });
+      await list.waitFor({ timeout: 30_000 });
+      await expect(list.getByRole("checkbox").count()).resolves.toBe(summary.sources.length);
+    } finally {
+      functionsServed(); // never leave the page's second half waiting
+      await context.close();
+      slow.closeAllConnections();
+      await new Promise((r) => slow.close(r));
+    }
+  }, 90_000);
 });

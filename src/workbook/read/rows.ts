@@ -33,7 +33,15 @@ import { assertNever } from "../../core/never";
 import { TASK_STATES, type IndicatorRow, type TaskRow, type TaskState } from "../../core/progress";
 import type { Direction } from "../../core/schema";
 import { isOverdue, OVERDUE_LABEL } from "../../core/tasks";
-import { expectedAt, gapToTarget, progressOf, STATUS_LABELS, statusOf, type StatusLabel } from "../../core/target";
+import {
+  barOf,
+  expectedAt,
+  gapToTarget,
+  progressOf,
+  STATUS_LABELS,
+  statusOf,
+  type StatusLabel,
+} from "../../core/target";
 import { CHECKIN_TABLE, KIND_TASK, KNOWN_IDS_TABLE, TREND_LABELS } from "../checkins";
 import {
   INDICATOR_HEADERS_AFTER_TARGETS,
@@ -298,7 +306,8 @@ function finalTarget(
     const v = valueOf(s);
     if (typeof v === "number") return { year, value: Number.isFinite(v) ? v : null };
     const range = RANGE_TEXT.exec(textOf(s));
-    if (range) return { year, value: direction === "up" ? Number(range[1]) : Number(range[2]) };
+    if (range)
+      return { year, value: barOf({ kind: "range", min: Number(range[1]), max: Number(range[2]) }, direction) };
     return { year, value: null };
   }
   return null;
